@@ -1,0 +1,100 @@
+"""Sandbox time, one clock per workspace: real time plus an offset that can be set and
+moved forward. Features register ``on_tick`` hooks (e.g. publishing due posts), which run
+on every request and whenever the clock moves."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+TZ = ZoneInfo("Europe/Stockholm")
+_tick_hooks: list[Callable] = []
+
+
+def real_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(dt: datetime) -> str:
+    """Stored form: UTC, seconds precision, ISO 8601."""
+    return dt.astimezone(UTC).replace(microsecond=0).isoformat()
+
+
+def parse(value: str) -> datetime:
+    return datetime.fromisoformat(value).astimezone(UTC)
+
+
+def local(dt: datetime | str) -> datetime:
+    if isinstance(dt, str):
+        dt = parse(dt)
+    return dt.astimezone(TZ)
+
+
+def now(db, workspace_id: str) -> datetime:
+    row = db.execute("SELECT clock_offset FROM workspace WHERE id = ?", (workspace_id,)).fetchone()
+    offset = row["clock_offset"] if row else 0.0
+    return real_now() + timedelta(seconds=offset)
+
+
+def on_tick(fn: Callable) -> Callable:
+    """Register ``fn(db, workspace_id, now)``: called when a workspace's time is read or moved."""
+    if fn not in _tick_hooks:
+        _tick_hooks.append(fn)
+    return fn
+
+
+def tick(db, workspace_id: str) -> datetime:
+    current = now(db, workspace_id)
+    for fn in _tick_hooks:
+        fn(db, workspace_id, current)
+    return current
+
+
+def set_time(db, workspace_id: str, when: datetime) -> datetime:
+    """Set sandbox time; time keeps flowing from there."""
+    offset = (when - real_now()).total_seconds()
+    db.execute("UPDATE workspace SET clock_offset = ? WHERE id = ?", (offset, workspace_id))
+    return tick(db, workspace_id)
+
+
+def advance(db, workspace_id: str, delta: timedelta) -> datetime:
+    if delta.total_seconds() < 0:
+        raise ValueError("Tiden i sandlådan kan bara flyttas framåt.")
+    db.execute(
+        "UPDATE workspace SET clock_offset = clock_offset + ? WHERE id = ?",
+        (delta.total_seconds(), workspace_id),
+    )
+    return tick(db, workspace_id)
+
+
+_DURATION = re.compile(r"(\d+)\s*(d|h|m|min|dag|dagar|tim|t)\b", re.IGNORECASE)
+_UNITS = {"d": "days", "dag": "days", "dagar": "days", "h": "hours", "tim": "hours", "t": "hours",
+          "m": "minutes", "min": "minutes"}
+
+
+def parse_duration(text: str) -> timedelta:
+    """'2d 3h', '90m', '1 dag' → timedelta. Raises ValueError with a Swedish message."""
+    text = (text or "").strip()
+    parts = _DURATION.findall(text)
+    if not parts or _DURATION.sub("", text).strip():
+        raise ValueError(f"Förstår inte tiden ”{text}”. Skriv till exempel 2h, 30m eller 1d.")
+    total = timedelta()
+    for amount, unit in parts:
+        total += timedelta(**{_UNITS[unit.lower()]: int(amount)})
+    return total
+
+
+def parse_local(date_str: str, time_str: str) -> datetime:
+    """A date (ÅÅÅÅ-MM-DD) and a time (TT:MM) in Swedish time → aware UTC datetime.
+    Raises ValueError with a Swedish message for dates that do not exist."""
+    try:
+        day = datetime.strptime((date_str or "").strip(), "%Y-%m-%d")
+    except ValueError:
+        raise ValueError("Datumet finns inte. Skriv det som ÅÅÅÅ-MM-DD.") from None
+    try:
+        clock_time = datetime.strptime((time_str or "").strip(), "%H:%M").time()
+    except ValueError:
+        raise ValueError("Tiden finns inte. Skriv den som TT:MM, till exempel 09:00.") from None
+    return datetime.combine(day.date(), clock_time, tzinfo=TZ).astimezone(UTC)
