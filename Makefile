@@ -22,7 +22,7 @@ browser: $(STAMP)
 	PY=$(PY) sh scripts/ensure-browser.sh
 
 test: $(STAMP) browser
-	$(PY) -m ruff check mockplatform tests bench
+	$(PY) -m ruff check .
 	$(PY) -m pytest
 
 bench: $(STAMP) browser

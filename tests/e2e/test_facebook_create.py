@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from .pages import FacebookLogin, FacebookPage
+from .pages import FacebookLogin
 
 
 def test_create_post_by_the_handbook(page: Page):
