@@ -26,7 +26,7 @@ def gradient(size, top, bottom):
     d = ImageDraw.Draw(img)
     for y in range(h):
         t = y / max(h - 1, 1)
-        d.line([(0, y), (w, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom)))
+        d.line([(0, y), (w, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)))
     return img
 
 
