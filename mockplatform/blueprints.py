@@ -4,6 +4,8 @@
 def register_all(app) -> None:
     from .facebook import bp as facebook
     from .sandbox import bp as sandbox
+    from .training import bp as training
 
     app.register_blueprint(sandbox)
     app.register_blueprint(facebook)
+    app.register_blueprint(training)

@@ -57,13 +57,15 @@ def _world_tables(db) -> list[str]:
             and any(c[1] == "workspace_id" for c in db.execute(f'PRAGMA table_info("{n}")'))]
 
 
-def reset(db, workspace_id: str) -> None:
+def reset(db, workspace_id: str, at=None) -> None:
     """Back to the seeded world: same id (the browser keeps its cookie), fresh content,
-    nobody logged in, sandbox time now."""
+    nobody logged in, sandbox time now (or ``at``: a scenario's start time)."""
     for table in _world_tables(db):
         db.execute(f'DELETE FROM "{table}" WHERE workspace_id = ?', (workspace_id,))
     db.execute("UPDATE workspace SET clock_offset = 0, fb_persona_id = NULL WHERE id = ?",
                (workspace_id,))
+    if at is not None:
+        clock.set_time(db, workspace_id, at)
     _remove_media(workspace_id)
     seed(db, workspace_id, world_data(), clock.now(db, workspace_id))
     actions.log("workspace.reset", platform="sandbox", actor="system", db=db, ws=workspace_id)

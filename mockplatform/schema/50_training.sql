@@ -1,0 +1,33 @@
+-- Training: the scenario running in a workspace, its tasks, and trainers' classes.
+CREATE TABLE training_run (
+    workspace_id TEXT PRIMARY KEY REFERENCES workspace(id) ON DELETE CASCADE,
+    scenario_id TEXT NOT NULL,
+    started_at TEXT NOT NULL,            -- sandbox time when the scenario started
+    started_real TEXT NOT NULL,          -- real time, for the debrief's "time taken"
+    finished_real TEXT                   -- real time when the last task's check passed
+);
+
+CREATE TABLE training_task (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id) ON DELETE CASCADE,
+    task_index INTEGER NOT NULL,
+    hints_used INTEGER NOT NULL DEFAULT 0,
+    done_at TEXT,                        -- sandbox time when its check first passed
+    PRIMARY KEY (workspace_id, task_index)
+);
+
+CREATE TABLE training_class (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL UNIQUE,           -- the join code trainees type at /ga-med
+    scenario_id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+-- Class membership survives "Återställ" (workspaces.keep_on_reset).
+CREATE TABLE training_member (
+    workspace_id TEXT PRIMARY KEY REFERENCES workspace(id) ON DELETE CASCADE,
+    class_id INTEGER NOT NULL REFERENCES training_class(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    joined_at TEXT NOT NULL
+);
+CREATE INDEX training_member_class ON training_member(class_id);

@@ -1,0 +1,215 @@
+"""Scenarios: YAML files in scenarios/ read into dataclasses and checked, with Swedish errors
+that name the file and the place in it."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import yaml
+
+from .. import clock
+
+LEVELS = {"guidad": "Guidad", "tips": "Med tips", "fri": "Fri"}
+WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
+SEED_KINDS = {"comment", "post", "mail"}
+# A solution step is one action; the value says what to act on (accessible names only).
+STEP_ACTIONS = {"goto", "click", "click_text", "fill", "check", "choose", "login", "advance", "say"}
+_TIME = re.compile(r"^(?:(?P<weekday>[a-zåäö]+)|(?P<date>\d{4}-\d{2}-\d{2}))\s+(?P<hhmm>\d{1,2}:\d{2})$")
+
+
+class ScenarioError(ValueError):
+    pass
+
+
+@dataclass
+class Check:
+    name: str
+    params: dict
+
+
+@dataclass
+class Step:
+    action: str
+    value: object
+    within: dict | None = None
+    caption: str = ""
+
+
+@dataclass
+class Task:
+    id: str
+    instruction: str
+    check: Check
+    hints: list[str] = field(default_factory=list)
+    handbook: str = ""
+    solution: list[Step] = field(default_factory=list)
+
+
+@dataclass
+class Start:
+    persona: str | None = None
+    logged_in: bool = False
+    time: str | None = None
+    url: str = "/"  # where the trainee lands when the scenario starts
+    seed: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class Scenario:
+    id: str
+    title: str
+    level: str
+    summary: str
+    start: Start
+    tasks: list[Task]
+    requires: list[str] = field(default_factory=list)  # endpoints the scenario's UI needs
+    path: str = ""
+
+    @property
+    def level_name(self) -> str:
+        return LEVELS[self.level]
+
+
+def default_dir() -> Path:
+    return Path(os.environ.get("MOCKPLATFORM_SCENARIOS_DIR")
+                or Path(__file__).resolve().parents[2] / "scenarios")
+
+
+def load_all(folder: str | Path | None = None) -> dict[str, Scenario]:
+    folder = Path(folder or default_dir())
+    out: dict[str, Scenario] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        sc = load_file(path)
+        if sc.id in out:
+            raise ScenarioError(f"{path.name}: id '{sc.id}' finns redan i {Path(out[sc.id].path).name}.")
+        out[sc.id] = sc
+    return out
+
+
+def load_file(path: str | Path) -> Scenario:
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (rad {mark.line + 1})" if mark else ""
+        raise ScenarioError(f"{path.name}: filen är inte giltig YAML{where}.") from None
+    return parse(data, path.name, str(path))
+
+
+def parse(data, name: str = "scenariot", path: str = "") -> Scenario:
+    def fail(msg: str):
+        raise ScenarioError(f"{name}: {msg}")
+
+    if not isinstance(data, dict):
+        fail("filen ska innehålla ett scenario (nycklar som id, title, tasks).")
+    for key in ("id", "title", "level", "tasks"):
+        if not data.get(key):
+            fail(f"nyckeln '{key}' saknas.")
+    if not re.fullmatch(r"[a-z0-9-]+", str(data["id"])):
+        fail(f"id '{data['id']}' får bara innehålla a–z, 0–9 och bindestreck.")
+    if data["level"] not in LEVELS:
+        fail(f"level '{data['level']}' finns inte. Välj en av: {', '.join(LEVELS)}.")
+    start = _start(data.get("start") or {}, fail)
+    if not isinstance(data["tasks"], list):
+        fail("'tasks' ska vara en lista med uppgifter.")
+    tasks = [_task(t, i + 1, fail) for i, t in enumerate(data["tasks"])]
+    return Scenario(id=data["id"], title=data["title"], level=data["level"],
+                    summary=data.get("summary", ""), start=start, tasks=tasks,
+                    requires=list(data.get("requires") or []), path=path)
+
+
+def _start(raw: dict, fail) -> Start:
+    from .. import world
+
+    start = Start(persona=raw.get("persona"), logged_in=bool(raw.get("logged_in", False)),
+                  time=raw.get("time"), url=str(raw.get("url") or "/"),
+                  seed=list(raw.get("seed") or []))
+    if not start.url.startswith("/") or start.url.startswith("//"):
+        fail(f"start.url '{start.url}' ska vara en sökväg i Sandlådan, t.ex. /facebook/.")
+    keys = {p["key"] for p in world.load()["personas"]}
+    if start.persona and start.persona not in keys:
+        fail(f"start.persona '{start.persona}' finns inte i övningsvärlden ({', '.join(sorted(keys))}).")
+    if start.time:
+        try:
+            start_time(start.time, clock.real_now())
+        except ValueError as exc:
+            fail(f"start.time: {exc}")
+    for i, item in enumerate(start.seed, 1):
+        kinds = set(item) & SEED_KINDS if isinstance(item, dict) else set()
+        if len(kinds) != 1:
+            fail(f"start.seed nr {i} ska vara en av {', '.join(sorted(SEED_KINDS))}.")
+    return start
+
+
+def _task(raw, number: int, fail) -> Task:
+    from .checks import REGISTRY, validate_params
+
+    where = f"uppgift {number}"
+    if not isinstance(raw, dict):
+        fail(f"{where} ska ha nycklar som instruction och check.")
+    for key in ("instruction", "check"):
+        if not raw.get(key):
+            fail(f"{where}: nyckeln '{key}' saknas.")
+    spec = raw["check"]
+    if isinstance(spec, str):
+        spec = {spec: {}}
+    if not isinstance(spec, dict) or len(spec) != 1:
+        fail(f"{where}: 'check' ska vara en kontroll med parametrar, t.ex. post_published: {{page: …}}.")
+    (check_name, params), = spec.items()
+    if check_name not in REGISTRY:
+        fail(f"{where}: kontrollen '{check_name}' finns inte. Kända: {', '.join(sorted(REGISTRY))}.")
+    problem = validate_params(check_name, params or {})
+    if problem:
+        fail(f"{where}: kontrollen '{check_name}': {problem}")
+    steps = [_step(s, f"{where}, lösningens steg {i}", fail)
+             for i, s in enumerate(raw.get("solution") or [], 1)]
+    hints = raw.get("hints") or []
+    return Task(id=str(raw.get("id") or f"uppgift-{number}"), instruction=raw["instruction"].strip(),
+                check=Check(check_name, dict(params or {})),
+                hints=[hints] if isinstance(hints, str) else list(hints),
+                handbook=(raw.get("handbook") or "").strip(), solution=steps)
+
+
+def _step(raw, where: str, fail) -> Step:
+    if not isinstance(raw, dict):
+        fail(f"{where}: ett steg ska vara t.ex. {{click: {{role: button, name: Dela nu}}}}.")
+    extra = {k: raw[k] for k in ("within", "caption") if k in raw}
+    actions = [k for k in raw if k not in extra]
+    if len(actions) != 1 or actions[0] not in STEP_ACTIONS:
+        fail(f"{where}: okänt steg {actions}. Kända steg: {', '.join(sorted(STEP_ACTIONS))}.")
+    action = actions[0]
+    value = raw[action]
+    if action in ("click", "within") and not (isinstance(value, dict) and value.get("role")
+                                              and value.get("name")):
+        fail(f"{where}: click behöver role och name (tillgängligt namn), inga CSS-väljare.")
+    if action in ("fill", "check", "choose") and not (isinstance(value, dict) and value.get("label")):
+        fail(f"{where}: {action} behöver label (fältets etikett).")
+    within = extra.get("within")
+    if within is not None and not (isinstance(within, dict) and within.get("role") and within.get("name")):
+        fail(f"{where}: within behöver role och name.")
+    return Step(action=action, value=value, within=within, caption=extra.get("caption", ""))
+
+
+def start_time(spec: str, now: datetime) -> datetime:
+    """'fredag 09:00' → the next Friday (after today) at 09:00 Swedish time;
+    '2026-12-04 09:00' → that moment. Raises ValueError with a Swedish message."""
+    match = _TIME.match((spec or "").strip().lower())
+    if not match:
+        raise ValueError(f"förstår inte '{spec}'. Skriv t.ex. 'måndag 09:00' eller '2026-12-07 09:00'.")
+    if match["date"]:
+        return clock.parse_local(match["date"], match["hhmm"])
+    if match["weekday"] not in WEEKDAYS:
+        raise ValueError(f"'{match['weekday']}' är ingen veckodag ({', '.join(WEEKDAYS)}).")
+    return clock.parse_local(next_weekday(match["weekday"], now).isoformat(), match["hhmm"])
+
+
+def next_weekday(weekday: str, after: datetime):
+    """The date of the next ``weekday`` after the local date of ``after`` (never the same day)."""
+    day = clock.local(after).date()
+    ahead = (WEEKDAYS.index(weekday) - day.weekday()) % 7 or 7
+    return day + timedelta(days=ahead)

@@ -1,0 +1,141 @@
+"""Trainee pages: Övningar, starting a scenario, hints, the coach panel's JSON, the debrief,
+and joining a trainer's class."""
+
+from __future__ import annotations
+
+from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
+
+from .. import clock, workspaces
+from ..db import get_db
+from . import bp, catalog, classes, progress
+
+MAX_NAME = 60
+
+
+def _safe_next(default: str) -> str:
+    target = request.form.get("next") or ""
+    return target if target.startswith("/") and not target.startswith("//") else default
+
+
+@bp.before_app_request
+def restart_after_reset():
+    """A class member who pressed 'Återställ' gets the class's scenario back from task 1."""
+    if "workspace" not in g or request.endpoint in (None, "static"):
+        return
+    db, ws = get_db(), g.workspace["id"]
+    if progress.run_row(db, ws) is None:
+        member = classes.membership(db, ws)
+        scenario = catalog.get(member["scenario_id"]) if member else None
+        if scenario:
+            progress.start(db, ws, scenario)
+            g.now = clock.now(db, ws)
+
+
+@bp.app_context_processor
+def coach_context():
+    if "workspace" not in g or request.blueprint == "training" and request.endpoint != "training.index":
+        return {"coach": None}
+    return {"coach": catalog.current_progress()}
+
+
+@bp.get("/ovningar/")
+def index():
+    items = [(s, catalog.available(s)) for s in catalog.scenarios().values()]
+    return render_template("training/index.html", items=items, running=catalog.current_progress())
+
+
+@bp.post("/ovningar/<scenario_id>/starta")
+def start(scenario_id: str):
+    scenario = catalog.get(scenario_id)
+    if scenario is None:
+        abort(404, description="Övningen finns inte.")
+    if not catalog.available(scenario):
+        abort(409, description="Den här övningen går inte att göra än: plattformen den behöver finns "
+                               "inte i den här versionen av Sandlådan.")
+    progress.start(get_db(), workspaces.current_id(), scenario)
+    flash(f"Övningen ”{scenario.title}” har börjat. Uppgiften står i panelen Övning.", "success")
+    return redirect(scenario.start.url)
+
+
+@bp.get("/ovningar/status.json")
+def status():
+    state = catalog.current_progress()
+    if state is None:
+        return jsonify(running=False)
+    current = state.current
+    return jsonify(
+        running=True, scenario=state.scenario.id, title=state.scenario.title,
+        started_at=clock.iso(state.started_at), now=clock.iso(g.now),
+        done=state.done_count, total=len(state.tasks), finished=state.finished,
+        current=current.number if current else None,
+        tasks=[{"number": t.number, "id": t.task.id, "instruction": t.task.instruction, "done": t.done}
+               for t in state.tasks],
+        announce=[f"Klart: uppgift {t.number}. {t.task.instruction}" for t in state.newly_done],
+        debrief=url_for("training.debrief"),
+    )
+
+
+@bp.get("/ovningar/panel")
+def panel():
+    """The coach panel's inside, for the poll to swap in when a task is done."""
+    state = catalog.current_progress()
+    if state is None:
+        return "", 204
+    return render_template("training/_coach_body.html", coach=state)
+
+
+@bp.post("/ovningar/tips")
+def hint():
+    state = catalog.current_progress()
+    back = _safe_next(url_for("training.index"))
+    if state is None or state.current is None:
+        flash("Ingen uppgift pågår just nu.", "info")
+        return redirect(back)
+    current = state.current
+    progress.use_hint(get_db(), workspaces.current_id(), current.index, len(current.task.hints))
+    return redirect(back + "#coach")
+
+
+@bp.get("/ovningar/genomgang")
+def debrief():
+    state = catalog.current_progress()
+    if state is None:
+        flash("Ingen övning pågår. Välj en övning för att få en genomgång efteråt.", "info")
+        return redirect(url_for("training.index"))
+    report = progress.debrief(get_db(), workspaces.current_id(), state)
+    return render_template("training/debrief.html", report=report, state=state)
+
+
+@bp.post("/ovningar/avsluta")
+def stop():
+    progress.stop(get_db(), workspaces.current_id())
+    flash("Övningen är avslutad.", "info")
+    return redirect(url_for("training.index"))
+
+
+@bp.route("/ga-med", methods=["GET", "POST"])
+def join():
+    error, status_code = None, 200
+    code = (request.form.get("code") or request.args.get("kod") or "").strip()
+    name = (request.form.get("name") or "").strip()
+    if request.method == "POST":
+        db = get_db()
+        klass = classes.by_code(db, code)
+        scenario = catalog.get(klass["scenario_id"]) if klass else None
+        if not name:
+            error = "Skriv ditt namn, så att utbildaren ser vem du är."
+        elif len(name) > MAX_NAME:
+            error = f"Namnet är för långt – högst {MAX_NAME} tecken."
+        elif klass is None:
+            error = "Koden hittades inte. Kontrollera koden som utbildaren visar och försök igen."
+        elif scenario is None:
+            error = "Gruppens övning finns inte längre. Säg till utbildaren."
+        if error:
+            status_code = 400
+        else:
+            ws = classes.join(db, klass, name, scenario)
+            g.set_workspace_cookie = ws
+            flash(f"Välkommen, {name}! Du är med i {klass['name']}. Din första uppgift står i "
+                  "panelen Övning.", "success")
+            return redirect(scenario.start.url)
+    return render_template("training/join.html", error=error, code=code, name=name), status_code
