@@ -190,8 +190,9 @@ def _step(raw, where: str, fail) -> Step:
     if action in ("fill", "check", "choose") and not (isinstance(value, dict) and value.get("label")):
         fail(f"{where}: {action} behöver label (fältets etikett).")
     within = extra.get("within")
-    if within is not None and not (isinstance(within, dict) and within.get("role") and within.get("name")):
-        fail(f"{where}: within behöver role och name.")
+    if within is not None and not (isinstance(within, dict) and within.get("role")
+                                   and (within.get("name") or within.get("has_text"))):
+        fail(f"{where}: within behöver role och name (eller has_text).")
     return Step(action=action, value=value, within=within, caption=extra.get("caption", ""))
 
 

@@ -1,0 +1,192 @@
+"""The autopilot: plays a scenario's solution in a real browser, through the UI, by accessible
+names only. Headless for CI; headed and slow for a trainer's demo, with the target outlined and
+a caption on screen."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .. import clock, world
+from .scenarios import Scenario, Step, next_weekday
+
+_DATE_TOKEN = re.compile(r"\{datum:([a-zåäö]+)\}")
+_HIGHLIGHT = "el => { el.style.outline = '4px solid #e53935'; el.style.outlineOffset = '3px'; }"
+_CAPTION = """text => {
+  let box = document.getElementById('autopilot-caption');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'autopilot-caption';
+    box.setAttribute('role', 'status');
+    box.style.cssText = 'position:fixed;left:50%;bottom:24px;transform:translateX(-50%);z-index:2147483647;' +
+      'background:rgba(20,20,20,.88);color:#fff;font:600 20px/1.35 system-ui,sans-serif;padding:12px 20px;' +
+      'border-radius:10px;max-width:80vw;box-shadow:0 4px 16px rgba(0,0,0,.3);pointer-events:none';
+    document.body.appendChild(box);
+  }
+  box.textContent = text;
+}"""
+
+
+class AutopilotError(RuntimeError):
+    pass
+
+
+@dataclass
+class TaskResult:
+    number: int
+    instruction: str
+    passed: bool
+    error: str = ""
+
+
+@dataclass
+class Result:
+    scenario: Scenario
+    tasks: list[TaskResult] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return len(self.tasks) == len(self.scenario.tasks) and all(t.passed for t in self.tasks)
+
+
+def _credentials(persona: str) -> tuple[str, str]:
+    for p in world.load()["personas"]:
+        if p["key"] == persona:
+            return p["email"], p["password"]
+    raise AutopilotError(f"Personen '{persona}' finns inte i övningsvärlden.")
+
+
+class Player:
+    """Plays solution steps on one Playwright page."""
+
+    def __init__(self, page, base_url: str, *, demo: bool = False, pause_ms: int = 0,
+                 started_at: datetime | None = None):
+        self.page, self.base_url = page, base_url.rstrip("/")
+        self.demo, self.pause_ms, self.started_at = demo, pause_ms, started_at
+
+    def resolve(self, text: str) -> str:
+        def date_of(match):
+            if self.started_at is None:
+                raise AutopilotError("Övningens starttid är okänd, så {datum:…} går inte att räkna ut.")
+            return next_weekday(match.group(1), self.started_at).isoformat()
+
+        return _DATE_TOKEN.sub(date_of, str(text))
+
+    def caption(self, text: str) -> None:
+        if self.demo and text:
+            self.page.evaluate(_CAPTION, text)
+
+    def _scope(self, step: Step):
+        if not step.within:
+            return self.page
+        name = step.within.get("name")
+        scope = (self.page.get_by_role(step.within["role"], name=name, exact=True) if name
+                 else self.page.get_by_role(step.within["role"]))
+        if step.within.get("has_text"):
+            scope = scope.filter(has_text=step.within["has_text"])
+        return scope
+
+    def _act(self, target, do: Callable) -> None:
+        if self.demo:
+            target.scroll_into_view_if_needed()
+            target.evaluate(_HIGHLIGHT)
+            self.page.wait_for_timeout(self.pause_ms)  # let the audience see the target
+        do(target)
+
+    def play(self, step: Step) -> None:
+        page, scope, v = self.page, self._scope(step), step.value
+        self.caption(step.caption)
+        if step.action == "goto":
+            page.goto(self.base_url + self.resolve(v))
+        elif step.action == "click":
+            self._act(scope.get_by_role(v["role"], name=v["name"], exact=True), lambda t: t.click())
+        elif step.action == "click_text":
+            self._act(scope.get_by_text(str(v), exact=True).filter(visible=True), lambda t: t.click())
+        elif step.action == "fill":
+            self._act(scope.get_by_label(v["label"], exact=True), lambda t: t.fill(self.resolve(v["text"])))
+        elif step.action == "check":
+            self._act(scope.get_by_label(v["label"], exact=True), lambda t: t.check())
+        elif step.action == "choose":
+            self._act(scope.get_by_label(v["label"], exact=True),
+                      lambda t: t.select_option(label=self.resolve(v["option"])))
+        elif step.action == "login":
+            email, password = _credentials(str(v))
+            if "/facebook/logga-in" not in page.url:
+                page.goto(self.base_url + "/facebook/logga-in")
+            self.caption(step.caption or "Logga in med övningskontot.")
+            self._act(page.get_by_label("E-postadress", exact=True), lambda t: t.fill(email))
+            self._act(page.get_by_label("Lösenord", exact=True), lambda t: t.fill(password))
+            self._act(page.get_by_role("button", name="Logga in", exact=True), lambda t: t.click())
+        elif step.action == "advance":
+            page.goto(self.base_url + "/sandladan/tid")
+            self.caption(step.caption or f"Flytta fram Sandlådans tid {v}.")
+            self._act(page.get_by_label("Flytta fram tiden", exact=True), lambda t: t.fill(str(v)))
+            self._act(page.get_by_role("button", name="Flytta fram", exact=True), lambda t: t.click())
+        elif step.action == "say":
+            self.caption(str(v))
+            page.wait_for_timeout(self.pause_ms)
+        page.wait_for_load_state()
+
+
+def status(page, base_url: str) -> dict:
+    response = page.request.get(base_url.rstrip("/") + "/ovningar/status.json")
+    return response.json() if response.ok else {"running": False}
+
+
+def start_via_ui(page, base_url: str, scenario: Scenario) -> None:
+    """Start the scenario the way a trainee does: Övningar → Starta övningen."""
+    page.goto(base_url.rstrip("/") + "/ovningar/")
+    card = page.get_by_role("listitem").filter(
+        has=page.get_by_role("heading", name=re.compile("^" + re.escape(scenario.title))))
+    card.get_by_role("button", name="Starta övningen", exact=True).click()
+    page.wait_for_load_state()
+
+
+def _task_done(page, base_url: str, number: int, timeout_s: float = 5.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while True:
+        state = status(page, base_url)
+        tasks = state.get("tasks") or []
+        if len(tasks) >= number and tasks[number - 1]["done"]:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+
+
+def run(page, base_url: str, scenario: Scenario, *, demo: bool = False, pause_ms: int = 600,
+        report: Callable[[str], None] = lambda _msg: None) -> Result:
+    """Start the scenario and play every task's solution; a task passes when its check does."""
+    result = Result(scenario)
+    missing = [t.id for t in scenario.tasks if not t.solution]
+    if missing:
+        raise AutopilotError(f"Scenariot '{scenario.id}' saknar lösning för uppgift: {', '.join(missing)}.")
+    start_via_ui(page, base_url, scenario)
+    state = status(page, base_url)
+    if not state.get("running") or state.get("scenario") != scenario.id:
+        raise AutopilotError(f"Övningen '{scenario.id}' startade inte.")
+    player = Player(page, base_url, demo=demo, pause_ms=pause_ms,
+                    started_at=clock.parse(state["started_at"]))
+    for number, task in enumerate(scenario.tasks, 1):
+        report(f"Uppgift {number}: {task.instruction}")
+        player.caption(f"Uppgift {number}: {task.instruction}")
+        error = ""
+        try:
+            for i, step in enumerate(task.solution, 1):
+                where = f"steg {i} ({step.action} {step.value})"
+                player.play(step)
+        except Exception as exc:  # a failed step is reported, not raised: the run goes on
+            error = f"{where}: {str(exc).splitlines()[0]}"
+        ok = not error and _task_done(page, base_url, number)
+        result.tasks.append(TaskResult(number, task.instruction, ok, error or ("" if ok else
+                                       f"kontrollen {task.check.name} gick inte igenom")))
+        report(f"  {'✔' if ok else '✘'} {error or ('klar' if ok else 'kontrollen gick inte igenom')}")
+        if not ok:
+            break
+    if result.passed:
+        player.caption("Klart! Alla uppgifter är gjorda.")
+        page.goto(base_url.rstrip("/") + "/ovningar/genomgang")
+    return result
