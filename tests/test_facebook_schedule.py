@@ -125,3 +125,11 @@ def test_statistics_apply_the_handbook_rules(eva, db):
     html = eva.get(f"{PAGE}/statistik").get_data(as_text=True)
     assert "max 1–2 inlägg per dag" in html
     assert "När plogas Storgatan i Gimo?" in html  # an unanswered question is listed
+
+
+def test_only_questions_are_overdue_after_a_day(eva, db):
+    eva.post("/sandladan/tid", data={"action": "advance", "duration": "1d"})
+    html = eva.get(f"{PAGE}/statistik").get_data(as_text=True)
+    overdue = [li for li in html.split("<li") if "fb-overdue" in li]
+    assert any("När plogas Storgatan" in li for li in overdue)
+    assert not any("Tack för att ni plogar" in li for li in overdue)

@@ -130,5 +130,7 @@ def _unanswered(db, ws, page_id, now) -> list[dict]:
     out = []
     for r in rows:
         age = now - clock.parse(r["created_at"])
-        out.append(dict(r) | {"overdue": age > timedelta(hours=24)})
+        question = "?" in r["text"]  # a question waits for an answer; a thank-you does not
+        out.append(dict(r) | {"question": question,
+                              "overdue": question and age > timedelta(hours=24)})
     return out
