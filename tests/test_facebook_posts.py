@@ -209,3 +209,14 @@ def test_search_finds_pages(eva):
     html = eva.get("/facebook/sok?q=bibliotek").get_data(as_text=True)
     results = html.split('<main id="main">')[1]
     assert "Östhammars bibliotek" in results and re.search(r"Fritid Östhammar", results) is None
+
+
+def test_page_shows_newest_posts_and_more_on_request(eva, db):
+    for i in range(25):
+        eva.post(f"{PAGE}/inlagg", data={"text": f"Nummer {i:02d}", "mode": "now"})
+    html = eva.get(f"{PAGE}/").get_data(as_text=True)
+    assert "Nummer 24" in html and "Nummer 05" in html and "Nummer 04" not in html
+    assert "Visa fler inlägg" in html
+    more = eva.get(f"{PAGE}/?visa=40").get_data(as_text=True)
+    assert "Nummer 04" in more and "Snöröjningen" in more
+    assert eva.get(f"{PAGE}/?visa=nonsens").status_code == 200
