@@ -1,5 +1,7 @@
 """The `mockplatform` command: every command has help; reset, time and workspaces work."""
 
+import sys
+
 from click.testing import CliRunner
 
 from mockplatform.cli import cli
@@ -40,8 +42,24 @@ def test_workspaces_time_and_reset(tmp_path, monkeypatch):
     assert "Inga övningsmiljöer" in run("workspaces", "--data", str(tmp_path)).output
 
 
-def test_doctor_finds_and_launches_the_browser(tmp_path, monkeypatch):
-    monkeypatch.setenv("MOCKPLATFORM_DATA_DIR", str(tmp_path))
-    result = run("doctor", "--data", str(tmp_path))
-    assert result.exit_code == 0, result.output
-    assert "Provstart    ok" in result.output and "källa:" in result.output
+def test_doctor_finds_and_launches_the_browser(tmp_path):
+    """The real console entry point, in its own process (as a user runs it)."""
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "mockplatform", "doctor", "--data", str(tmp_path)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Provstart    ok" in result.stdout and "källa:" in result.stdout
+
+
+def test_browser_override_must_exist(monkeypatch):
+    import pytest
+
+    from mockplatform.browser import BrowserNotFound, find_browser
+
+    monkeypatch.setenv("MOCKPLATFORM_BROWSER", "/finns/inte/chrome")
+    with pytest.raises(BrowserNotFound, match="MOCKPLATFORM_BROWSER"):
+        find_browser()
+    monkeypatch.setenv("MOCKPLATFORM_BROWSER", sys.executable)
+    assert find_browser().source == "MOCKPLATFORM_BROWSER"
