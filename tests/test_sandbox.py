@@ -155,3 +155,8 @@ def test_world_file_is_validated(tmp_path):
                    "  - {slug: a, name: A, roles: {nobody: Redaktör}}\nbusinesses: []\ninstagram: []\n")
     with pytest.raises(world.WorldError, match="okänd person"):
         world.load(str(bad))
+
+
+def test_wrong_method_is_a_swedish_405(client):
+    r = client.put("/facebook/logga-in")
+    assert r.status_code == 405 and "Det går inte att göra så här" in r.get_data(as_text=True)
