@@ -147,5 +147,10 @@ def doctor(data: str | None):
         sys.exit(1)
 
 
+from .training.cli import scenario  # noqa: E402
+
+cli.add_command(scenario)
+
+
 def main():
     cli(prog_name="mockplatform")

@@ -1,0 +1,160 @@
+"""`mockplatform scenario list | show ID | run ID [--autopilot] [--headed] [--slowmo MS]`."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+
+import click
+
+from .scenarios import ScenarioError, load_all
+
+
+def _scenarios():
+    try:
+        return load_all()
+    except ScenarioError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _get(scenario_id: str):
+    found = _scenarios().get(scenario_id)
+    if found is None:
+        raise click.ClickException(f"Scenariot '{scenario_id}' finns inte. Se 'mockplatform scenario list'.")
+    return found
+
+
+@click.group("scenario")
+def scenario():
+    """Övningsscenarier: lista, visa, kör (själv eller med autopilot)."""
+
+
+@scenario.command("list")
+def list_cmd():
+    """En rad per scenario: id, titel, nivå, antal uppgifter."""
+    for s in _scenarios().values():
+        needs = f"  (kräver {', '.join(s.requires)})" if s.requires else ""
+        n = len(s.tasks)
+        click.echo(f"{s.id}\t{s.title} · {s.level_name} · {n} {'uppgift' if n == 1 else 'uppgifter'}{needs}")
+
+
+@scenario.command("show")
+@click.argument("scenario_id")
+def show(scenario_id: str):
+    """Visa ett scenario: start, uppgifter, tips, handbok och kontroller."""
+    s = _get(scenario_id)
+    click.echo(f"{s.title}  [{s.id}, {s.level_name}]")
+    if s.summary:
+        click.echo(s.summary)
+    start = s.start
+    click.echo(f"Start: person {start.persona or '–'}{' (inloggad)' if start.logged_in else ''}, "
+               f"tid {start.time or 'nu'}, {len(start.seed)} extra saker i världen, sida {start.url}")
+    for i, t in enumerate(s.tasks, 1):
+        click.echo(f"\n{i}. {t.instruction}")
+        for h in t.hints:
+            click.echo(f"   Tips: {h}")
+        if t.handbook:
+            click.echo(f"   Handboken: {t.handbook}")
+        params = ", ".join(f"{k}={v}" for k, v in t.check.params.items())
+        click.echo(f"   Kontroll: {t.check.name}({params})")
+        click.echo(f"   Lösning: {len(t.solution)} steg" if t.solution else "   Lösning: saknas ännu")
+
+
+@contextmanager
+def _sandbox(base_url: str | None):
+    """A sandbox of its own on 127.0.0.1 (a random port, a temporary data folder), or the given one."""
+    if base_url:
+        yield base_url.rstrip("/"), None
+        return
+    import logging
+
+    from werkzeug.serving import make_server
+
+    from .. import create_app
+
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no request log in the trainer's terminal
+
+    with tempfile.TemporaryDirectory(prefix="sandladan-scenario-") as data:
+        app = create_app({"DATA_DIR": data})
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield f"http://127.0.0.1:{server.server_port}", app
+        finally:
+            server.shutdown()
+            thread.join(timeout=5)
+
+
+@scenario.command("run")
+@click.argument("scenario_id")
+@click.option("--autopilot", is_flag=True, help="Webbläsaren spelar lösningen själv.")
+@click.option("--headed", is_flag=True, help="Visa webbläsaren (demo för en utbildning).")
+@click.option("--slowmo", type=int, default=0, metavar="MS", help="Vänta så här många ms mellan stegen.")
+@click.option("--base-url", help="En Sandlåda som redan körs, t.ex. http://127.0.0.1:5000.")
+def run_cmd(scenario_id: str, autopilot: bool, headed: bool, slowmo: int, base_url: str | None):
+    """Kör ett scenario: för en deltagare (webbläsaren öppnas) eller med --autopilot."""
+    from playwright.sync_api import sync_playwright
+
+    from ..browser import BrowserNotFound, find_browser
+    from . import autopilot as pilot
+
+    s = _get(scenario_id)
+    try:
+        browser_args = find_browser().launch_args()
+    except BrowserNotFound as exc:
+        raise click.ClickException(str(exc)) from None
+    headless = autopilot and not headed
+    with _sandbox(base_url) as (url, app), sync_playwright() as p:
+        if app is not None and s.requires and not all(e in app.view_functions for e in s.requires):
+            raise click.ClickException(f"Scenariot '{s.id}' behöver {', '.join(s.requires)}, som inte "
+                                       "finns i den här versionen av Sandlådan.")
+        browser = p.chromium.launch(headless=headless, slow_mo=slowmo, **browser_args)
+        context = browser.new_context(locale="sv-SE", timezone_id="Europe/Stockholm",
+                                      viewport={"width": 1280, "height": 860})
+        page = context.new_page()
+        click.echo(f"Sandlådan: {url}")
+        if autopilot:
+            try:
+                result = pilot.run(page, url, s, demo=headed, pause_ms=max(slowmo, 300) if headed else 0,
+                                   report=click.echo)
+            except pilot.AutopilotError as exc:
+                raise click.ClickException(str(exc)) from None
+            finally:
+                browser.close()
+            click.echo(f"{sum(t.passed for t in result.tasks)} passed, "
+                       f"{len(s.tasks) - sum(t.passed for t in result.tasks)} failed")
+            sys.exit(0 if result.passed else 1)
+        _follow_trainee(page, url, s)
+        browser.close()
+
+
+def _follow_trainee(page, url: str, s) -> None:
+    """Open the scenario for a trainee and report progress here until done or the window closes."""
+    from . import autopilot as pilot
+
+    pilot.start_via_ui(page, url, s)
+    click.echo(f"Övningen '{s.title}' är startad i webbläsaren. Avsluta med Ctrl+C.")
+    seen = -1
+    try:
+        while not page.is_closed():
+            state = pilot.status(page, url)
+            done = state.get("done", 0)
+            if done != seen:
+                seen = done
+                current = state.get("current")
+                click.echo(f"{done} av {state.get('total')} uppgifter klara"
+                           + (f" – nu uppgift {current}" if current else ""))
+            if state.get("finished"):
+                click.echo("Alla uppgifter klara! Genomgången visas i webbläsaren.")
+                page.goto(url + "/ovningar/genomgang")
+                page.wait_for_event("close", timeout=0)
+                return
+            time.sleep(2)
+    except KeyboardInterrupt:
+        click.echo("Avbrutet.")
+    except Exception:  # the trainee closed the browser window
+        click.echo("Webbläsaren stängdes.")
