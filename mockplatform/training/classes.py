@@ -56,7 +56,7 @@ def join(db, klass, name: str, scenario) -> str:
 
 
 def members(db, class_id: int):
-    return db.execute("SELECT * FROM training_member WHERE class_id = ? ORDER BY joined_at, name",
+    return db.execute("SELECT * FROM training_member WHERE class_id = ? ORDER BY rowid",
                       (class_id,)).fetchall()
 
 

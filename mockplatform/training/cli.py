@@ -97,21 +97,28 @@ def _sandbox(base_url: str | None):
 @click.option("--base-url", help="En Sandlåda som redan körs, t.ex. http://127.0.0.1:5000.")
 def run_cmd(scenario_id: str, autopilot: bool, headed: bool, slowmo: int, base_url: str | None):
     """Kör ett scenario: för en deltagare (webbläsaren öppnas) eller med --autopilot."""
-    from playwright.sync_api import sync_playwright
-
     from ..browser import BrowserNotFound, find_browser
-    from . import autopilot as pilot
 
     s = _get(scenario_id)
     try:
         browser_args = find_browser().launch_args()
     except BrowserNotFound as exc:
         raise click.ClickException(str(exc)) from None
-    headless = autopilot and not headed
-    with _sandbox(base_url) as (url, app), sync_playwright() as p:
-        if app is not None and s.requires and not all(e in app.view_functions for e in s.requires):
+    with _sandbox(base_url) as (url, app):
+        if app is not None and not set(s.requires) <= set(app.view_functions):
             raise click.ClickException(f"Scenariot '{s.id}' behöver {', '.join(s.requires)}, som inte "
                                        "finns i den här versionen av Sandlådan.")
+        _run_in_browser(s, url, autopilot=autopilot, headless=autopilot and not headed, headed=headed,
+                        slowmo=slowmo, browser_args=browser_args)
+
+
+def _run_in_browser(s, url: str, *, autopilot: bool, headless: bool, headed: bool, slowmo: int,
+                    browser_args: dict) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from . import autopilot as pilot
+
+    with sync_playwright() as p:
         browser = p.chromium.launch(headless=headless, slow_mo=slowmo, **browser_args)
         context = browser.new_context(locale="sv-SE", timezone_id="Europe/Stockholm",
                                       viewport={"width": 1280, "height": 860})
@@ -125,8 +132,9 @@ def run_cmd(scenario_id: str, autopilot: bool, headed: bool, slowmo: int, base_u
                 raise click.ClickException(str(exc)) from None
             finally:
                 browser.close()
-            click.echo(f"{sum(t.passed for t in result.tasks)} passed, "
-                       f"{len(s.tasks) - sum(t.passed for t in result.tasks)} failed")
+            passed = sum(t.passed for t in result.tasks)
+            click.echo(f"Autopiloten: {passed} av {len(s.tasks)} uppgifter klara"
+                       + ("." if result.passed else " – övningen gick INTE igenom."))
             sys.exit(0 if result.passed else 1)
         _follow_trainee(page, url, s)
         browser.close()

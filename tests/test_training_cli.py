@@ -1,0 +1,45 @@
+"""`mockplatform scenario list | show | run`."""
+
+from click.testing import CliRunner
+
+from mockplatform.cli import cli
+from mockplatform.training.scenarios import load_all
+
+
+def run(*args):
+    return CliRunner().invoke(cli, ["scenario", *args])
+
+
+def test_list_prints_one_scenario_a_line_id_first():
+    result = run("list")
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert [line.split("\t")[0] for line in lines] == list(load_all())
+    assert any("kräver business.index" in line for line in lines)
+
+
+def test_show_prints_tasks_hints_handbook_and_checks():
+    result = run("show", "schemalagg-evenemang")
+    assert result.exit_code == 0
+    out = result.output
+    assert "Schemalägg inför julmarknaden" in out and "1. Skriv ett inlägg på sidan Besök Östhammar" in out
+    assert "Tips: Tryck på knappen med den lilla pilen" in out
+    assert "Handboken: Så schemalägger du ett inlägg" in out
+    assert "Kontroll: post_scheduled(page=besokosthammar, weekday=fredag, time=09:00" in out
+
+
+def test_unknown_scenario_is_a_clear_error():
+    for args in (("show", "finns-inte"), ("run", "finns-inte", "--autopilot")):
+        result = run(*args)
+        assert result.exit_code != 0 and "Scenariot 'finns-inte' finns inte" in result.output
+
+
+def test_run_refuses_a_scenario_whose_platform_is_missing(tmp_path):
+    from mockplatform import create_app
+
+    app_endpoints = set(create_app({"TESTING": True, "SECRET_KEY": "x",
+                                    "DATA_DIR": str(tmp_path)}).view_functions)
+    missing = [s for s in load_all().values() if not set(s.requires) <= app_endpoints]
+    for s in missing:
+        result = run("run", s.id, "--autopilot")
+        assert result.exit_code != 0 and "inte finns i den här versionen" in result.output
