@@ -36,7 +36,7 @@ def new_class(trainer, scenario="mandagsmorgon", name="Grupp A") -> tuple[int, s
     assert r.status_code == 302
     class_id = int(re.search(r"/grupp/(\d+)/", r.location).group(1))
     html = trainer.get(r.location).get_data(as_text=True)
-    code = re.search(r'class="join-code"[^>]*>(\w+)<', html).group(1)
+    code = re.search(r'<code class="join-code">(\w+)</code>', html).group(1)
     return class_id, code
 
 

@@ -92,7 +92,8 @@ def hint():
         flash("Ingen uppgift pågår just nu.", "info")
         return redirect(back)
     current = state.current
-    progress.use_hint(get_db(), workspaces.current_id(), current.index, len(current.task.hints))
+    free = 1 if state.scenario.level == "guidad" else 0  # guided: the first hint shows at once
+    progress.use_hint(get_db(), workspaces.current_id(), current.index, len(current.task.hints) - free)
     return redirect(back + "#coach")
 
 

@@ -40,10 +40,15 @@
         if (!data.running) { coach.remove(); document.body.classList.add("coach-gone"); return; }
         if (String(data.done) === coach.getAttribute("data-done")) return;
         var url = coach.getAttribute("data-panel-url") + "?sida=" + encodeURIComponent(location.pathname + location.search);
+        var before = (coach.getAttribute("data-done-list") || "").split(" ");
+        var newly = data.tasks.filter(function (t) { return t.done && before.indexOf(String(t.number)) < 0; });
         return fetch(url, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
           body.innerHTML = html;
           coach.setAttribute("data-done", String(data.done));
-          announce((data.announce || []).join(" ") || ("Uppgift " + data.done + " av " + data.total + " klar."));
+          coach.setAttribute("data-done-list", data.tasks.filter(function (t) { return t.done; })
+            .map(function (t) { return t.number; }).join(" "));
+          announce(newly.map(function (t) { return "Klart: uppgift " + t.number + "."; }).join(" ")
+            + (data.finished ? " Alla uppgifter är klara." : ""));
         });
       })
       .catch(function () { /* the next poll tries again */ });
