@@ -36,7 +36,8 @@ def test_demo_mode_outlines_the_target_and_shows_a_caption(page, base_url):
     email = page.get_by_label("E-postadress", exact=True)
     expect(email).to_have_value("eva.lind@osthammar.example")
     expect(email).to_have_css("outline-style", "solid")
-    expect(page.get_by_role("status").filter(has_text="Skriv e-postadressen till övningskontot.")).to_be_visible()
+    caption = page.get_by_role("status").filter(has_text="Skriv e-postadressen till övningskontot.")
+    expect(caption).to_be_visible()
 
 
 def test_headless_mode_shows_no_caption(page, base_url):
