@@ -67,6 +67,14 @@ def _page_id(db, ws: str, slug: str) -> int | None:
     return row["id"] if row else None
 
 
+def _posts_since(db, ws: str, slug: str, since, condition: str) -> list:
+    """Posts written on the Page since the scenario started (the seeded ones are older)."""
+    return db.execute(
+        "SELECT * FROM post WHERE workspace_id = ? AND page_id = ? AND deleted_at IS NULL"
+        f" AND created_at >= ? AND {condition}", (ws, _page_id(db, ws, slug), clock.iso(since)),
+    ).fetchall()
+
+
 def actions_since(db, ws: str, since, verb: str | None = None) -> list[dict]:
     sql = "SELECT * FROM action WHERE workspace_id = ? AND at >= ?"
     args: list = [ws, clock.iso(since)]
@@ -88,12 +96,7 @@ def fb_logged_in(db, ws, params, since):
 def post_published(db, ws, params, since):
     """A post published on the Page since the start; ``scheduled: true`` – one that was
     scheduled and has now been published by sandbox time."""
-    rows = db.execute(
-        "SELECT * FROM post WHERE workspace_id = ? AND page_id = ? AND status = 'published'"
-        " AND deleted_at IS NULL AND created_at >= ?",
-        (ws, _page_id(db, ws, params["page"]), clock.iso(since)),
-    ).fetchall()
-    for r in rows:
+    for r in _posts_since(db, ws, params["page"], since, "status = 'published'"):
         if not _contains(r["text"], params.get("contains")):
             continue
         if params.get("signed") and not _signed(db, ws, r["text"], r["author_id"]):
@@ -114,12 +117,8 @@ def post_scheduled(db, ws, params, since):
         day = next_weekday(params["weekday"], since).isoformat()
     else:
         day = None
-    rows = db.execute(
-        "SELECT * FROM post WHERE workspace_id = ? AND page_id = ? AND deleted_at IS NULL"
-        " AND status IN ('scheduled', 'published') AND created_at >= ? AND publish_at > created_at",
-        (ws, _page_id(db, ws, params["page"]), clock.iso(since)),
-    ).fetchall()
-    for r in rows:
+    for r in _posts_since(db, ws, params["page"], since,
+                          "status IN ('scheduled', 'published') AND publish_at > created_at"):
         when = clock.local(r["publish_at"])
         if (day is None or when.date().isoformat() == day) and f"{when:%H:%M}" == params["time"] \
                 and _contains(r["text"], params.get("contains")):
