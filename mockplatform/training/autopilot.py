@@ -16,17 +16,21 @@ from .scenarios import Scenario, Step, next_weekday
 _DATE_TOKEN = re.compile(r"\{datum:([a-zåäö]+)\}")
 _HIGHLIGHT = "el => { el.style.outline = '4px solid #e53935'; el.style.outlineOffset = '3px'; }"
 _CAPTION = """text => {
+  // A manual popover sits in the top layer, so the caption stays above an open modal dialog.
   let box = document.getElementById('autopilot-caption');
   if (!box) {
     box = document.createElement('div');
     box.id = 'autopilot-caption';
     box.setAttribute('role', 'status');
-    box.style.cssText = 'position:fixed;left:50%;bottom:24px;transform:translateX(-50%);z-index:2147483647;' +
-      'background:rgba(20,20,20,.88);color:#fff;font:600 20px/1.35 system-ui,sans-serif;padding:12px 20px;' +
-      'border-radius:10px;max-width:80vw;box-shadow:0 4px 16px rgba(0,0,0,.3);pointer-events:none';
+    box.setAttribute('popover', 'manual');
+    box.style.cssText = 'position:fixed;inset:auto auto 24px 50%;margin:0;transform:translateX(-50%);' +
+      'border:0;background:rgba(20,20,20,.9);color:#fff;font:600 20px/1.35 system-ui,sans-serif;' +
+      'padding:12px 20px;border-radius:10px;max-width:80vw;box-shadow:0 4px 16px rgba(0,0,0,.3)';
     document.body.appendChild(box);
   }
   box.textContent = text;
+  if (box.matches(':popover-open')) box.hidePopover();
+  box.showPopover();  // again on top of a dialog opened since
 }"""
 
 
