@@ -1,0 +1,192 @@
+"""Logging in (Inloggning 1), adding a second account (Inloggning 2), switching between the
+logged-in accounts, logging out, and "Glömt lösenordet?" with a link in the mock mailbox."""
+
+from __future__ import annotations
+
+import functools
+import secrets
+
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from werkzeug.security import generate_password_hash
+
+from .. import actions, clock, mail, workspaces
+from ..db import get_db
+from ..sandbox.accounts import practice_accounts
+from . import bp, model
+
+UNKNOWN_USER = ("Användarnamnet du angav tillhör inte något konto. Kontrollera användarnamnet "
+                "och försök igen.")
+WRONG_PASSWORD = "Lösenordet du angav är fel. Försök igen."
+ALREADY_IN = "Du är redan inloggad på det här kontot."
+MIN_PASSWORD = 6
+
+
+def login_required(view):
+    @functools.wraps(view)
+    def wrapped(*args, **kwargs):
+        if model.current() is None:
+            return redirect(url_for("instagram.login"))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+@bp.context_processor
+def instagram_context():
+    if "workspace" not in g:
+        return {}
+    db, ws = get_db(), g.workspace["id"]
+    return {"ig_me": model.current(), "ig_accounts": model.logged_in(db, ws),
+            "ig_avatar": model.avatar_url, "ig_image": model.image_url}
+
+
+def _check_login(db, ws, username: str, password: str):
+    """The account to log in to, or (None, a Swedish message)."""
+    if not username:
+        return None, "Fyll i ditt användarnamn."
+    if not password:
+        return None, "Fyll i ditt lösenord."
+    account = model.account_by_username(db, ws, username)
+    if account is None:
+        return None, UNKNOWN_USER
+    if not model.password_ok(account, password):
+        return None, WRONG_PASSWORD
+    if any(a["id"] == account["id"] for a in model.logged_in(db, ws)):
+        return None, ALREADY_IN
+    return account, None
+
+
+def _login_form(adding: bool):
+    db, ws = get_db(), workspaces.current_id()
+    error, status = None, 200
+    username = (request.values.get("username") or "").strip()
+    if request.method == "POST":
+        account, error = _check_login(db, ws, username, request.form.get("password", ""))
+        if account is not None:
+            others = [a["username"] for a in model.logged_in(db, ws)]
+            model.start_session(db, ws, account["id"], g.now)
+            actions.log("instagram.login", platform="instagram", actor=account["username"],
+                        object_type="ig_account", object_id=account["id"])
+            if others:
+                actions.log("instagram.account_added", platform="instagram",
+                            actor=account["username"], object_type="ig_account",
+                            object_id=account["id"], already_logged_in=others)
+            db.commit()
+            return redirect(url_for("instagram.home"))
+        status = 400
+    return render_template("instagram/login.html", adding=adding, error=error, username=username,
+                           installed=model.app_installed(db, ws),
+                           accounts=practice_accounts("instagram")), status
+
+
+@bp.route("/logga-in", methods=["GET", "POST"])
+def login():
+    return _login_form(adding=False)
+
+
+@bp.route("/lagg-till-konto", methods=["GET", "POST"])
+def add_account():
+    return _login_form(adding=True)
+
+
+@bp.post("/byt-konto")
+def switch():
+    db, ws = get_db(), workspaces.current_id()
+    account_id = request.form.get("account_id", type=int)
+    if account_id is None:
+        abort(400, description="Välj ett av kontona du är inloggad på.")
+    if not model.switch_to(db, ws, account_id):
+        abort(404, description="Du är inte inloggad på det kontot på den här telefonen.")
+    account = model.current()
+    actions.log("instagram.switched", platform="instagram", actor=account["username"],
+                object_type="ig_account", object_id=account["id"])
+    db.commit()
+    return redirect(url_for("instagram.home"))
+
+
+@bp.post("/logga-ut")
+def logout():
+    db, ws = get_db(), workspaces.current_id()
+    account = model.current()
+    if account is not None:
+        model.end_session(db, ws, account["id"])
+        actions.log("instagram.logout", platform="instagram", actor=account["username"],
+                    object_type="ig_account", object_id=account["id"], all=False)
+        db.commit()
+        flash(f"Du har loggat ut från {account['username']}.", "info")
+    return redirect(url_for("instagram.home"))
+
+
+@bp.post("/logga-ut/alla")
+def logout_all():
+    db, ws = get_db(), workspaces.current_id()
+    names = [a["username"] for a in model.logged_in(db, ws)]
+    if names:
+        model.end_all_sessions(db, ws)
+        actions.log("instagram.logout", platform="instagram", actor=names[0], all=True,
+                    accounts=names)
+        db.commit()
+        flash("Du har loggat ut från alla konton.", "info")
+    return redirect(url_for("instagram.login"))
+
+
+@bp.route("/glomt-losenord", methods=["GET", "POST"])
+def forgot_password():
+    db, ws = get_db(), workspaces.current_id()
+    error, login_value, sent_to = None, (request.form.get("login") or "").strip(), None
+    if request.method == "POST":
+        account = model.account_by_login(db, ws, login_value) if login_value else None
+        if not login_value:
+            error = "Fyll i ditt användarnamn eller din e-postadress."
+        elif account is None:
+            error = "Vi hittade inget konto med det användarnamnet eller den e-postadressen."
+        else:
+            token = secrets.token_urlsafe(16)
+            db.execute("INSERT INTO ig_reset (workspace_id, account_id, token, created_at)"
+                       " VALUES (?, ?, ?, ?)", (ws, account["id"], token, clock.iso(g.now)))
+            link = url_for("instagram.reset_password", token=token)
+            mail.send(db, ws, account["email"], "Återställ ditt lösenord på Instagram",
+                      f"Hej {account['username']}!\n\nVi har fått en begäran om att återställa "
+                      "ditt lösenord på Instagram. Öppna länken för att välja ett nytt lösenord."
+                      "\n\nBad du inte om det här kan du strunta i mejlet.", link=link,
+                      sender="Instagram")
+            actions.log("instagram.reset_requested", platform="instagram",
+                        actor=account["username"], object_type="ig_account",
+                        object_id=account["id"])
+            db.commit()
+            sent_to = account["email"]
+    status = 400 if error else 200
+    return render_template("instagram/forgot.html", error=error, login_value=login_value,
+                           sent_to=sent_to), status
+
+
+@bp.route("/aterstall/<token>", methods=["GET", "POST"])
+def reset_password(token: str):
+    db, ws = get_db(), workspaces.current_id()
+    reset = db.execute(
+        "SELECT ig_reset.*, ig_account.username FROM ig_reset JOIN ig_account ON ig_account.id ="
+        " ig_reset.account_id WHERE ig_reset.workspace_id = ? AND ig_reset.token = ?", (ws, token),
+    ).fetchone()
+    if reset is None:
+        abort(404, description="Länken för att återställa lösenordet finns inte i din övningsmiljö.")
+    if reset["used_at"]:
+        abort(400, description="Länken har redan använts. Be om en ny länk under Glömt lösenordet?")
+    error = None
+    if request.method == "POST":
+        new, again = request.form.get("password", ""), request.form.get("password2", "")
+        if len(new) < MIN_PASSWORD:
+            error = f"Lösenordet måste vara minst {MIN_PASSWORD} tecken långt."
+        elif new != again:
+            error = "Lösenorden stämmer inte överens. Skriv samma lösenord två gånger."
+        else:
+            db.execute("UPDATE ig_account SET password_hash = ?, password_changed = 1 WHERE id = ?",
+                       (generate_password_hash(new), reset["account_id"]))
+            db.execute("UPDATE ig_reset SET used_at = ? WHERE id = ?",
+                       (clock.iso(g.now), reset["id"]))
+            actions.log("instagram.password_reset", platform="instagram",
+                        actor=reset["username"], object_type="ig_account",
+                        object_id=reset["account_id"])
+            db.commit()
+            flash("Ditt lösenord är ändrat. Logga in med det nya lösenordet.", "success")
+            return redirect(url_for("instagram.login", username=reset["username"]))
+    return render_template("instagram/reset.html", reset=reset, error=error), 400 if error else 200
