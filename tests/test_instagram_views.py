@@ -56,7 +56,8 @@ def test_another_accounts_profile(client):
 def test_settings_list_the_handbooks_rows_in_order(client):
     ig_login(client)
     html = client.get("/instagram/installningar").get_data(as_text=True)
-    rows = ["Hjälp", "Om", "Inloggningar", "Inloggningsuppgifter", "Lägg till konto", "Logga ut"]
+    rows = ["Notiser", "Sekretess", "Hjälp", "Om", "Inloggningar", "Inloggningsuppgifter",
+            "Lägg till konto", "Logga ut"]
     nav = html[html.index('class="ig-settings"'):]
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", nav))
     positions = [re.search(rf"(^| ){row}( |$)", text).start() for row in rows]
@@ -65,7 +66,9 @@ def test_settings_list_the_handbooks_rows_in_order(client):
 
 
 @pytest.mark.parametrize(("slug", "text"), [("hjalp", "samtyckesblankett"), ("om", "övningsversion"),
-                                             ("inloggningsuppgifter", "inloggad på 1 konto")])
+                                             ("inloggningsuppgifter", "inloggad på 1 konto"),
+                                             ("notiser", "inga notiser"), ("sekretess", "offentliga"),
+                                             ("sakerhet", "Glömt lösenordet?"), ("konto", "ändras inte")])
 def test_settings_pages(client, slug, text):
     ig_login(client)
     response = client.get(f"/instagram/installningar/{slug}")

@@ -9,11 +9,23 @@ from ..db import get_db
 from . import bp, model
 from .auth import login_required
 
-# "Hjälp", "Om" and "Inloggningsuppgifter" in the settings: short pages of their own.
+# The settings list of 2019, top to bottom: slug → (icon, title, what the page says). Hjälp,
+# Om and Inloggningsuppgifter have pages of their own in the template; the others say briefly
+# what the setting is and that the sandbox leaves it as it is.
 SETTINGS_PAGES = {
-    "hjalp": "Hjälp",
-    "om": "Om",
-    "inloggningsuppgifter": "Inloggningsuppgifter",
+    "folj-och-bjud-in": ("people", "Följ och bjud in vänner",
+                         "Här bjuder man in vänner att följa kontot. Sandlådan skickar inga inbjudningar."),
+    "notiser": ("bell", "Notiser", "Här väljer man vilka notiser telefonen visar. Sandlådan skickar "
+                "inga notiser."),
+    "sekretess": ("lock", "Sekretess", "Kommunens konton är offentliga: alla kan se inläggen. "
+                  "Ändra inte det här."),
+    "sakerhet": ("shield", "Säkerhet", "Här byter man lösenord. I Sandlådan gör du det med "
+                 "Glömt lösenordet? på inloggningssidan."),
+    "annonser": ("megaphone", "Annonser", "Kommunen annonserar inte på Instagram från de här kontona."),
+    "konto": ("user", "Konto", "Kontots uppgifter (namn, e-post, beskrivning) ändras inte i övningen."),
+    "hjalp": ("help", "Hjälp", ""),
+    "om": ("info", "Om", ""),
+    "inloggningsuppgifter": ("", "Inloggningsuppgifter", ""),
 }
 
 
@@ -49,7 +61,7 @@ def _profile(account, own: bool):
 @bp.get("/installningar")
 @login_required
 def settings():
-    return render_template("instagram/settings.html")
+    return render_template("instagram/settings.html", pages=SETTINGS_PAGES)
 
 
 @bp.get("/installningar/<slug>")
@@ -57,7 +69,8 @@ def settings():
 def settings_page(slug: str):
     if slug not in SETTINGS_PAGES:
         abort(404, description="Den inställningen finns inte.")
-    return render_template("instagram/settings_page.html", slug=slug, title=SETTINGS_PAGES[slug])
+    _icon, title, text = SETTINGS_PAGES[slug]
+    return render_template("instagram/settings_page.html", slug=slug, title=title, text=text)
 
 
 @bp.get("/sok")

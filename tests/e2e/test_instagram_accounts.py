@@ -44,6 +44,7 @@ def test_inloggning_2_by_the_handbook(phone: Page):
             settings.add_account_link, settings.logout_button]
     tops = [row.bounding_box()["y"] for row in rows]
     assert tops == sorted(tops), tops
+    assert tops[-2] > height / 2, tops  # "längst ner i menyn"
     login = settings.add_account()
     # 4. Logga in genom att fylla i användarnamn samt lösenord. Tryck därefter på knappen logga in.
     expect(phone.get_by_text("Du är fortfarande inloggad på")).to_be_visible()
