@@ -6,6 +6,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import Page, expect
 
+from .claims import in_top_right_corner
 from .pages_instagram import InstagramLogin, Settings, phone_page
 
 
@@ -23,6 +24,7 @@ def test_inloggning_2_by_the_handbook(phone: Page):
     profile = feed.open_profile()
     width, height = _viewport(phone)
     # 1. Tryck på de tre sträcken i högra hörnet.
+    assert in_top_right_corner(profile.three_lines, phone.locator("body"))
     lines = profile.three_lines.bounding_box()
     assert lines["x"] + lines["width"] >= width - 24, lines
     assert lines["y"] < height * 0.2, lines

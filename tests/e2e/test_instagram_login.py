@@ -7,6 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from .claims import background_rgb, is_blue
 from .pages_instagram import AppStoreHome, InstagramLogin, phone_page
 
 
@@ -51,9 +52,7 @@ def test_inloggning_1(phone: Page):
 
 def test_login_button_is_blue_and_glomt_losenordet_is_above_it(phone: Page):
     login = InstagramLogin(phone).open()
-    color = login.submit.evaluate("b => getComputedStyle(b).backgroundColor")
-    r, g, b = (int(x) for x in re.findall(r"\d+", color)[:3])
-    assert b > 200 and b > r + 100, color
+    assert is_blue(background_rgb(login.submit))
     assert login.forgot.bounding_box()["y"] < login.submit.bounding_box()["y"]
 
 
