@@ -90,7 +90,7 @@ def add_account():
 def switch():
     db, ws = get_db(), workspaces.current_id()
     account_id = request.form.get("account_id", type=int)
-    if account_id is None:
+    if account_id is None or not 0 < account_id < 2**63:  # SQLite's INTEGER range
         abort(400, description="Välj ett av kontona du är inloggad på.")
     if not model.switch_to(db, ws, account_id):
         abort(404, description="Du är inte inloggad på det kontot på den här telefonen.")
