@@ -102,6 +102,8 @@ def test_switching_makes_the_tapped_account_active(client, db):
     assert sessions(db, ws) == {"osthammarskommun": 1, "osthammarsbibliotek": 0}
     assert verbs(db, ws)[-1] == "instagram.switched"
     assert "osthammarskommun – byt konto" in client.get("/instagram/").get_data(as_text=True)
+    client.post("/instagram/byt-konto", data={"account_id": first})  # the one already in use
+    assert verbs(db, ws).count("instagram.switched") == 1
 
 
 def test_switching_to_an_account_not_logged_in_is_404(client, db):

@@ -92,9 +92,12 @@ def switch():
     account_id = request.form.get("account_id", type=int)
     if account_id is None or not 0 < account_id < 2**63:  # SQLite's INTEGER range
         abort(400, description="Välj ett av kontona du är inloggad på.")
+    before = model.current()
     if not model.switch_to(db, ws, account_id):
         abort(404, description="Du är inte inloggad på det kontot på den här telefonen.")
     account = model.current()
+    if before is not None and before["id"] == account["id"]:
+        return redirect(url_for("instagram.home"))  # tapped the account already in use
     actions.log("instagram.switched", platform="instagram", actor=account["username"],
                 object_type="ig_account", object_id=account["id"])
     db.commit()
