@@ -72,6 +72,11 @@ def test_skifta_mellan_tva_konton(phone: Page):
     name = feed.account_name("fritidosthammar")
     expect(name).to_contain_text("▾")
     assert name.bounding_box()["y"] < height * 0.2
+    # The practice bar stays on top, and does not cover the app.
+    bar = phone.get_by_role("complementary", name="Sandlådan – övningsmiljö")
+    expect(bar).to_contain_text("Skriv aldrig in ett riktigt lösenord")
+    assert bar.bounding_box()["y"] + bar.bounding_box()["height"] <= name.bounding_box()["y"]
+    assert bar.bounding_box()["height"] < height * 0.1
     feed.open_account_menu()
     # 3. Tryck på det konto som du vill gå över till, i menyn som kommer upp längst ner.
     expect(feed.sheet).to_be_visible()
