@@ -85,6 +85,6 @@ def read_assignments(form, pages: list[dict], *, checkboxes: bool = True):
         elif role == "Anpassad" and not tasks:
             errors[f"role-{page_id}"] = f"Kryssa i minst en uppgift för Anpassad på {name}."
         assignments[page_id] = {"role": role, "tasks": tasks if role == "Anpassad" else []}
-    if checkboxes and not checked and "pages" not in errors:
+    if checkboxes and pages and not checked and "pages" not in errors:
         errors["pages"] = "Välj minst en sida som personen ska få tillgång till."
     return assignments, checked, errors
