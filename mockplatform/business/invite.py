@@ -71,7 +71,8 @@ def _create(ctx, invite: forms.Invite, pages: list[dict]) -> int:
                                                 json.dumps(a["tasks"])))
         lines.append(f"– {names[page_id]}: {a['role']}")
     body = (f"Hej!\n\n{ctx.me['name']} har bjudit in dig till {ctx.business['name']} i Business "
-            f"Manager som {invite.access.lower()}.\n\nDu får tillgång till:\n" + "\n".join(lines)
+            f"Manager som {invite.access.lower()}.\n\n"
+            + ("Du får tillgång till:\n" + "\n".join(lines) if lines else "Du får tillgång till företaget.")
             + "\n\nÖppna länken och logga in med ditt Facebookkonto för att gå med.")
     link = url_for("business.accept", token=token)
     mail.send(ctx.db, ctx.ws, invite.email,

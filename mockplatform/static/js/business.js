@@ -25,6 +25,12 @@
     }
   }
 
+  // After the server refused a step, the first field it named gets the focus (and is scrolled to).
+  window.addEventListener("load", function () {
+    var invalid = document.querySelector("dialog[open] [aria-invalid=true], form [aria-invalid=true]");
+    if (invalid) invalid.focus();
+  });
+
   document.addEventListener("change", function (event) {
     if (event.target.matches && event.target.matches("[data-role-select]")) update(event.target);
   });
