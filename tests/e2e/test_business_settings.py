@@ -3,23 +3,15 @@ handbook's words, positions and colours."""
 
 from playwright.sync_api import Page, expect
 
+from .claims import background_rgb, box, in_top_right_corner, is_blue
 from .pages import FacebookLogin
 from .pages_business import BusinessHome, enter_business
-
-BLUE = "rgb(66, 103, 178)"
-
-
-def _box(locator):
-    box = locator.bounding_box()
-    assert box is not None
-    return box
 
 
 def test_enter_business_manager_from_the_arrow_in_the_right_corner(page: Page):
     feed = FacebookLogin(page).open().login_as("eva")
     # 2. Tryck på pilen i det högra hörnet
-    arrow = _box(feed.account_arrow)
-    assert arrow["x"] > page.viewport_size["width"] * 0.75
+    assert in_top_right_corner(feed.account_arrow, page.locator("html"))
     feed.account_arrow.click()
     businesses = page.get_by_role("group", name="Business Manager").get_by_role("menuitem")
     expect(businesses).to_have_count(2)
@@ -35,32 +27,30 @@ def test_settings_by_the_blue_button_in_the_right_corner(page: Page):
     FacebookLogin(page).open().login_as("eva")
     home = BusinessHome(page).open()
     # 1. … Tryck på den blå knappen Företagsinställningar i det högra hörnet.
-    expect(home.settings_button).to_have_css("background-color", BLUE)
-    box = _box(home.settings_button)
-    assert box["x"] + box["width"] > page.viewport_size["width"] * 0.7
-    assert box["y"] < 120
+    expect(home.settings_button).to_be_visible()
+    assert is_blue(background_rgb(home.settings_button))
+    assert in_top_right_corner(home.settings_button, page.locator("html"))
     people = home.open_settings()
     # 2. Du kommer automatiskt in på sidan för användare.
     expect(people.heading).to_be_visible()
     expect(people.current_section).to_have_text("Personer")
     # I den högra spalten … den blåa knappen + Lägg till.
     expect(people.add_button).to_have_count(1)
-    expect(people.add_button).to_have_css("background-color", BLUE)
     expect(people.add_button).to_contain_text("+ Lägg till")
-    assert _box(people.add_button)["x"] >= _box(people.nav)["x"] + _box(people.nav)["width"]
+    assert is_blue(background_rgb(people.add_button))
+    assert box(people.add_button)["x"] >= box(people.nav)["x"] + box(people.nav)["width"]
 
 
 def test_settings_by_the_menu_button_on_the_left(page: Page):
     FacebookLogin(page).open().login_as("eva")
     home = BusinessHome(page).open()
     # … tryck på menyknappen till vänster
-    button = _box(home.menu_button)
-    assert button["x"] < page.viewport_size["width"] * 0.1
+    assert box(home.menu_button)["x"] < page.viewport_size["width"] * 0.1
     expect(home.menu).to_be_hidden()
     home.open_menu()
     expect(home.menu).to_be_visible()
     # … och därefter företagsinställningar som finns till höger i menyn
-    menu, item = _box(home.menu), _box(home.settings_item)
+    menu, item = box(home.menu), box(home.settings_item)
     assert item["x"] > menu["x"] + menu["width"] / 2
     people = home.open_settings_from_menu()
     expect(people.heading).to_be_visible()
