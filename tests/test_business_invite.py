@@ -176,9 +176,9 @@ def test_not_logged_in_cannot_invite(client, db):
 
 
 def test_the_wizard_needs_the_csrf_token(csrf_client):
-    csrf_client.post("/facebook/logga-in", data={})  # refused too: no token
-    response = csrf_client.post(f"{PEOPLE}/lagg-till", data={"email": PER, "access": "Medarbetare"})
+    response = csrf_client.post(f"{PEOPLE}/bjud-in", data={"email": PER, "access": "Medarbetare"})
     assert response.status_code == 400
+    assert "säkerhetskoden saknades" in response.get_data(as_text=True)
 
 
 def test_a_business_without_pages_invites_to_the_business_only(client, db):

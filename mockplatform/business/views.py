@@ -11,7 +11,7 @@ from ..workspaces import world_data
 from . import access, bp, forms, model
 
 
-@bp.app_context_processor
+@bp.context_processor
 def business_context():
     return {"role_help": roles.ROLE_HELP, "task_names": roles.TASKS, "access_help": model.ACCESS,
             "admin_warning": forms.ADMIN_WARNING, "min_publishers": model.MIN_PUBLISHERS}
