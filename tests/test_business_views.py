@@ -1,6 +1,6 @@
 """Entering Business Manager: /business/, the arrow menu on Facebook, the start page, settings."""
 
-from .business_helpers import BIZ, PEOPLE, page_id, persona_id
+from .business_helpers import BIZ, PEOPLE, invite, page_id, persona_id
 from .conftest import login
 
 
@@ -103,3 +103,12 @@ def test_pages_view_flags_too_few_publishers(eva, db):
 
 def test_invitation_detail_of_unknown_id_is_404(eva):
     assert eva.get(f"{BIZ}/installningar/inbjudningar/999999").status_code == 404
+
+
+def test_index_lists_the_invitations_waiting_for_the_persona(client, db):
+    login(client, "eva")
+    invite(client, "per.strom@osthammar.example", {page_id(db, client, "osthammarskommun"): "Redaktör"})
+    login(client, "per")
+    html = client.get("/business/").get_data(as_text=True)
+    assert "Inbjudningar till dig" in html and 'href="/business/inbjudan/' in html
+    assert "Svara på inbjudan nedanför" in html
