@@ -2,10 +2,16 @@
 
 
 def register_all(app) -> None:
+    from .appstore import bp as appstore
+    from .business import bp as business
     from .facebook import bp as facebook
+    from .instagram import bp as instagram
     from .sandbox import bp as sandbox
     from .training import bp as training
 
     app.register_blueprint(sandbox)
     app.register_blueprint(facebook)
+    app.register_blueprint(business)
+    app.register_blueprint(instagram)
+    app.register_blueprint(appstore)
     app.register_blueprint(training)
