@@ -216,6 +216,13 @@ def test_ig_active(world):
     assert not ok(db, ws, since, "ig_active", account="osthammarsbibliotek")
     ig_login(db, ws, "osthammarsbibliotek", True)
     assert ok(db, ws, since, "ig_active", account="osthammarsbibliotek")
+    # Logged in last is not the same as switched to it.
+    assert not ok(db, ws, since, "ig_active", account="osthammarsbibliotek", switched=True)
+    acc = db.execute("SELECT id FROM ig_account WHERE workspace_id = ? AND username = 'osthammarsbibliotek'",
+                     (ws,)).fetchone()[0]
+    actions.log("instagram.switched", platform="instagram", actor="osthammarsbibliotek", db=db, ws=ws,
+                object_type="ig_account", object_id=acc)
+    assert ok(db, ws, since, "ig_active", account="osthammarsbibliotek", switched=True)
 
 
 def test_checks_are_isolated_per_workspace(app, db):

@@ -178,3 +178,20 @@ def test_panel_fragment_for_the_poll(client):
     start(client, "forsta-inlagget")
     html = client.get("/ovningar/panel?sida=/facebook/").get_data(as_text=True)
     assert "Uppgift 1 av 2" in html and 'name="next" value="/facebook/"' in html
+
+
+def test_inviting_with_a_higher_role_than_asked_is_a_mistake(client, db):
+    start(client, "bjud-in-redaktor")
+    ws = workspace_id(client)
+    library = db.execute("SELECT id FROM page WHERE workspace_id = ? AND slug = 'osthammarsbibliotek'",
+                         (ws,)).fetchone()[0]
+    r = client.post("/business/osthammarskommun/installningar/personer/bjud-in",
+                    data={"email": "per.strom@osthammar.example", "access": "Medarbetare",
+                          "page": str(library), f"role-{library}": "Administratör", "action": "send"})
+    assert r.status_code == 302, r.get_data(as_text=True)[:300]
+    state = status(client)
+    assert state["done"] == 0  # Administratör is not what the task asked for
+    html = client.get("/ovningar/genomgang").get_data(as_text=True)
+    assert ("Du bjöd in per.strom@osthammar.example som Administratör på Östhammars bibliotek, men "
+            "uppgiften bad om Redaktör.") in html
+    assert "Vi ska vara restriktiva med att sätta den högsta behörighetsnivån administratör." in html

@@ -212,6 +212,12 @@ def ig_logged_in(db, ws, params, since):
     return set([accounts] if isinstance(accounts, str) else accounts) <= set(_ig_sessions(db, ws))
 
 
-@check("ig_active", required=("account",))
+@check("ig_active", required=("account",), optional=("switched",))
 def ig_active(db, ws, params, since):
-    return bool(_ig_sessions(db, ws).get(params["account"]))
+    """The account is the active one; ``switched``: and the trainee switched to it (not just
+    logged in last)."""
+    if not _ig_sessions(db, ws).get(params["account"]):
+        return False
+    if not params.get("switched"):
+        return True
+    return any(a["actor"] == params["account"] for a in actions_since(db, ws, since, "instagram.switched"))
