@@ -43,3 +43,38 @@ def test_run_refuses_a_scenario_whose_platform_is_missing(tmp_path):
     for s in missing:
         result = run("run", s.id, "--autopilot")
         assert result.exit_code != 0 and "inte finns i den här versionen" in result.output
+
+
+def test_trainee_mode_reports_progress_in_the_terminal(monkeypatch, capsys):
+    """`scenario run ID` without --autopilot: the terminal follows the trainee's browser."""
+    from mockplatform.training import autopilot, cli
+
+    states = iter([
+        {"running": True, "done": 0, "total": 2, "current": 1},
+        {"running": True, "done": 0, "total": 2, "current": 1},
+        {"running": True, "done": 1, "total": 2, "current": 2},
+        {"running": True, "done": 2, "total": 2, "current": None, "finished": True},
+    ])
+    visited = []
+
+    class FakePage:
+        def is_closed(self):
+            return False
+
+        def goto(self, url):
+            visited.append(url)
+
+        def wait_for_event(self, event, timeout):
+            assert event == "close"
+
+    monkeypatch.setattr(autopilot, "start_via_ui", lambda page, url, s: visited.append("start"))
+    monkeypatch.setattr(autopilot, "status", lambda page, url: next(states))
+    monkeypatch.setattr(cli.time, "sleep", lambda s: None)
+    cli._follow_trainee(FakePage(), "http://127.0.0.1:1", load_all()["forsta-inlagget"])
+    out = capsys.readouterr().out.splitlines()
+    assert out == ["Övningen 'Ditt första inlägg' är startad i webbläsaren. Avsluta med Ctrl+C.",
+                   "0 av 2 uppgifter klara – nu uppgift 1",
+                   "1 av 2 uppgifter klara – nu uppgift 2",
+                   "2 av 2 uppgifter klara",
+                   "Alla uppgifter klara! Genomgången visas i webbläsaren."]
+    assert visited == ["start", "http://127.0.0.1:1/ovningar/genomgang"]

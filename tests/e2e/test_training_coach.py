@@ -98,3 +98,30 @@ def test_coach_on_a_phone_sits_in_the_page_flow(browser, browser_context_args, b
         assert box["x"] + box["width"] <= 390  # nothing pushed off a phone's screen
     page.screenshot(path="test-results/coach-phone.png", full_page=True)
     context.close()
+
+
+def test_coach_on_a_phone_leaves_instagram_s_bottom_menu_free(browser, browser_context_args, base_url):
+    from mockplatform.training import autopilot
+    from mockplatform.training.scenarios import load_all
+
+    phone = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+    context = browser.new_context(**(browser_context_args | phone))
+    page = context.new_page()
+    scenario = load_all()["instagram-andra-kontot"]
+    autopilot.start_via_ui(page, base_url, scenario)
+    player = autopilot.Player(page, base_url)
+    for task in scenario.tasks[:2]:
+        for step in task.solution:
+            player.play(step)
+    coach = CoachPanel(page)
+    expect(coach.ticks).to_have_count(2)
+    page.get_by_role("button", name="osthammarsbibliotek – byt konto").click()
+    sheet = page.get_by_role("dialog", name="Byt konto")
+    expect(sheet).to_be_visible()
+    panel = coach.panel.bounding_box()
+    for name in ("osthammarskommun", "osthammarsbibliotek"):
+        assert not _overlaps(panel, sheet.get_by_role("button", name=name).bounding_box())
+    page.screenshot(path="test-results/coach-instagram-phone.png")
+    sheet.get_by_role("button", name="osthammarskommun").click()
+    expect(coach.ticks).to_have_count(3)
+    context.close()
