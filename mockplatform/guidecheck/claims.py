@@ -93,7 +93,7 @@ def colour_name(css: str) -> str:
         return "genomskinlig (ingen egen bakgrund)"
     h, lightness, s = colorsys.rgb_to_hls(*(c / 255 for c in rgb[:3]))
     hex_ = "#{:02x}{:02x}{:02x}".format(*(round(c) for c in rgb[:3]))
-    if lightness > 0.9:
+    if lightness > 0.96:
         name = "vit"
     elif lightness < 0.15:
         name = "svart"
