@@ -7,8 +7,10 @@ The CLI, the tests and the benchmarks all ask :func:`find_browser`.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
+import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,18 +45,19 @@ class BrowserNotFound(RuntimeError):
     pass
 
 
+@functools.cache
 def _playwright_chromium() -> str | None:
-    """Path of Playwright's own Chromium if it has been installed, without starting it."""
+    """Path of Playwright's own Chromium if `playwright install chromium` put it there.
+    Asked in a child process: Playwright's sync API cannot start inside a running event loop
+    (pytest-playwright has one), and this must give the same answer everywhere."""
+    code = ("from playwright.sync_api import sync_playwright\n"
+            "with sync_playwright() as p: print(p.chromium.executable_path)")
     try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=60, check=True).stdout.strip()
+    except (subprocess.SubprocessError, OSError):
         return None
-    try:
-        with sync_playwright() as p:
-            path = p.chromium.executable_path
-    except Exception:
-        return None
-    return path if path and Path(path).exists() else None
+    return out if out and Path(out).exists() else None
 
 
 def find_browser() -> Browser:

@@ -24,8 +24,9 @@ def _kept_text() -> str:
 
 def handle_http(exc: HTTPException):
     code = exc.code or 500
-    description = exc.description if exc.description and not exc.description.startswith(
-        ("The ", "You ", "Bad ", "The browser")) else MESSAGES.get(code, "Något gick fel.")
+    # Our own abort(…, description=…) is Swedish; Werkzeug's class defaults are English.
+    own = exc.description and exc.description != type(exc).description
+    description = exc.description if own else MESSAGES.get(code, "Något gick fel.")
     return render_template("sandbox/error.html", code=code, message=description,
                            kept_text=_kept_text()), code
 

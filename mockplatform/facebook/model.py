@@ -30,22 +30,32 @@ def post_on_page(db, ws: str, page, post_id: int, statuses=("published",)):
     return row
 
 
-def _post_rows(db, where: str, params: tuple, order: str = "publish_at DESC"):
+PAGE_SIZE = 20  # posts shown before "Visa fler inlägg", as Facebook loads more on request
+
+
+def shown(args) -> int:
+    """How many posts the reader asked to see (?visa=40), within sane bounds."""
+    return min(max(args.get("visa", PAGE_SIZE, type=int) or PAGE_SIZE, PAGE_SIZE), 1000)
+
+
+def _post_rows(db, where: str, params: tuple, order: str = "publish_at DESC", limit: int = -1):
     return db.execute(
         "SELECT post.*, page.name AS page_name, page.slug AS page_slug, page.avatar AS page_avatar,"
         " persona.name AS author_name, media.kind AS media_kind"
         " FROM post JOIN page ON page.id = post.page_id"
         " LEFT JOIN persona ON persona.id = post.author_id"
         " LEFT JOIN media ON media.id = post.media_id"
-        f" WHERE post.deleted_at IS NULL AND {where} ORDER BY {order}", params,
+        f" WHERE post.deleted_at IS NULL AND {where} ORDER BY {order}, post.id DESC LIMIT ?",
+        (*params, limit),
     ).fetchall()
 
 
-def published_posts(db, ws: str, page_id: int | None = None):
+def published_posts(db, ws: str, page_id: int | None = None, limit: int = -1):
     if page_id is None:
-        return _post_rows(db, "post.workspace_id = ? AND post.status = 'published'", (ws,))
+        return _post_rows(db, "post.workspace_id = ? AND post.status = 'published'", (ws,),
+                          limit=limit)
     return _post_rows(db, "post.workspace_id = ? AND post.page_id = ? AND post.status = 'published'",
-                      (ws, page_id))
+                      (ws, page_id), limit=limit)
 
 
 def posts_with_status(db, ws: str, page_id: int, status: str):

@@ -41,8 +41,10 @@ def home():
     if personas.current() is None:
         return redirect(url_for("facebook.login"))
     db, ws = get_db(), workspaces.current_id()
-    posts = model.published_posts(db, ws)
-    return render_template("facebook/feed.html", posts=posts,
+    limit = model.shown(request.args)
+    posts = model.published_posts(db, ws, limit=limit + 1)
+    return render_template("facebook/feed.html", posts=posts[:limit], more=len(posts) > limit,
+                           limit=limit,
                            comments=model.comments_by_post(db, ws, [p["id"] for p in posts]),
                            tasks_by_page=_tasks_by_page(db, ws))
 
@@ -69,14 +71,16 @@ def render_page(page, *, draft: Draft | None = None, status: int = 200, edit_pos
     db, ws = get_db(), workspaces.current_id()
     me = personas.current()
     tasks = roles.page_tasks(db, me["id"] if me else None, page["id"])
-    posts = model.published_posts(db, ws, page["id"])
+    limit = model.shown(request.args)
+    posts = model.published_posts(db, ws, page["id"], limit=limit + 1)
+    more, posts = len(posts) > limit, posts[:limit]
     scheduled = model.posts_with_status(db, ws, page["id"], "scheduled") if tasks else []
     return render_template(
         "facebook/page.html", page=page, posts=posts, tasks=tasks, feelings=FEELINGS,
         comments=model.comments_by_post(db, ws, [p["id"] for p in posts]),
         role=_role_name(db, me, page), draft=draft or Draft(), scheduled_count=len(scheduled),
         rules=PAGE_RULES, edit_post=edit_post, edit_error=edit_error,
-        tasks_by_page={page["id"]: tasks},
+        tasks_by_page={page["id"]: tasks}, more=more, limit=limit,
     ), status
 
 
@@ -130,5 +134,7 @@ def _unanswered(db, ws, page_id, now) -> list[dict]:
     out = []
     for r in rows:
         age = now - clock.parse(r["created_at"])
-        out.append(dict(r) | {"overdue": age > timedelta(hours=24)})
+        question = "?" in r["text"]  # a question waits for an answer; a thank-you does not
+        out.append(dict(r) | {"question": question,
+                              "overdue": question and age > timedelta(hours=24)})
     return out

@@ -1,0 +1,94 @@
+"""Benchmarks: figures and ratios against a baseline measured in the same run.
+
+    .venv/bin/python bench/run.py      (or: make bench)
+
+Baseline: the cheapest request the app answers (/halsa, no workspace, no template).
+Figures: creating a seeded workspace (a trainee's first visit; a class of 30 joins at once),
+rendering the busiest Facebook Page, the same Page with 200 extra posts, and the database
+size a workspace adds. Targets are the ones a classroom needs; the ratios make them
+comparable across machines.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from mockplatform import clock, create_app  # noqa: E402
+from mockplatform.db import connect  # noqa: E402
+
+# × baseline, at most. A class of 30 joining at once should have its worlds within about a second;
+# a Page must stay quick when a trainee has posted a lot.
+TARGETS = {"workspace": 100.0, "page": 40.0, "page_200": 120.0}
+
+
+def timed(fn, n: int) -> float:
+    samples = []
+    for _ in range(n):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
+
+
+def ok(response):
+    assert response.status_code == 200, response.status_code
+    return response
+
+
+def login(client):
+    client.get("/")
+    client.post("/facebook/logga-in", data={"email": "eva.lind@osthammar.example",
+                                             "password": "ovning-eva"})
+
+
+def main() -> int:
+    data = tempfile.mkdtemp()
+    app = create_app({"TESTING": True, "DATA_DIR": data, "SECRET_KEY": "b", "WTF_CSRF_ENABLED": False})
+    client = app.test_client()
+    client.get("/halsa")
+    baseline = timed(lambda: ok(client.get("/halsa")), 300)
+
+    def new_workspace():
+        ok(app.test_client().get("/"))
+
+    new_workspace()  # warm the caches (password hashes, templates)
+    db_file = Path(app.config["DATABASE"])
+    size_before = db_file.stat().st_size
+    workspace = timed(new_workspace, 30)
+    per_ws_kb = (db_file.stat().st_size - size_before) / 30 / 1024
+
+    login(client)
+    page = timed(lambda: ok(client.get("/facebook/osthammarskommun/")), 50)
+    db = connect(app.config["DATABASE"])
+    ws = client.get_cookie("sandladan_ws").value
+    page_id = db.execute("SELECT id FROM page WHERE workspace_id = ? AND slug = 'osthammarskommun'",
+                         (ws,)).fetchone()[0]
+    now = clock.iso(clock.real_now())
+    db.executemany("INSERT INTO post (workspace_id, page_id, text, status, publish_at, created_at)"
+                   " VALUES (?, ?, ?, 'published', ?, ?)",
+                   [(ws, page_id, f"Inlägg {i} " * 20, now, now) for i in range(200)])
+    db.commit()
+    page_200 = timed(lambda: ok(client.get("/facebook/osthammarskommun/")), 20)
+
+    rows = [("baseline /halsa", baseline, None), ("new seeded workspace", workspace, "workspace"),
+            ("Facebook Page", page, "page"), ("Page with 200 extra posts", page_200, "page_200")]
+    print(f"{'what':32} {'median ms':>10} {'× baseline':>11} {'target':>8}")
+    worst = 0
+    for name, ms, key in rows:
+        ratio = ms / baseline
+        target = TARGETS.get(key)
+        verdict = "" if target is None else ("ok" if ratio <= target else "OVER")
+        worst += verdict == "OVER"
+        print(f"{name:32} {ms:10.2f} {ratio:11.1f} {('≤' + str(target)) if target else '':>8} {verdict}")
+    print(f"database per workspace: {per_ws_kb:.0f} KiB")
+    return 1 if worst else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
