@@ -164,6 +164,11 @@ class Runner:
             result.status = "fail"
             result.expected = "att åtgärden går att göra"
             result.found = str(exc).splitlines()[0]
+        if result.status == "fail" and self.out_dir is not None:  # what the page showed instead
+            path = self.out_dir / "shots" / f"{guide.key}-steg{result.step.number}-fel.png"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(path))
+            result.shots.append(Shot(path, "Sidan när steget inte stämde"))
 
     # -- a segment: the words before one hidden comment ----------------------------------
     def _run_segment(self, page, seg: Segment, result: StepResult | None, shot_base: str,
@@ -200,8 +205,7 @@ class Runner:
             target = self._target(page, action, paired, last_label)
             self._claims(target, claims_due)
             claims_due = []
-            caption = action.target.name if action.target and action.target.name else (
-                labels[-1] if labels else target.name)
+            caption = target.name or (labels[-1] if labels else "")
             if action.verb in ("click", "show"):
                 self._shot(page, target, result, f"{shot_base}-{i + 1}.png", caption)
                 if action.verb == "click":

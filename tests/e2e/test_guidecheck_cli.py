@@ -45,6 +45,8 @@ def test_check_fails_on_a_failing_guide_and_writes_junit_html_and_traces(tmp_pat
     assert (report / "traces" / "tvetydig.zip").stat().st_size > 1000
     assert (report / "traces" / "passar.zip").exists()
     assert list((report / "shots").glob("passar-steg1-*.png"))
+    assert (report / "shots" / "tvetydig-steg2-fel.png").exists()  # the page as it was
+    assert "Sidan när steget inte stämde" in page
 
 
 def test_check_passes_and_exits_zero(tmp_path, fixture_site):  # noqa: F811
