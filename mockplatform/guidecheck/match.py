@@ -24,8 +24,8 @@ _EDGE = "[^0-9A-Za-zÀ-ÖØ-öø-ÿ]*"
 _SNAPSHOT_LINE = re.compile(r"^\s*- '?([a-z]+) \"((?:[^\"\\]|\\.)*)\"", re.MULTILINE)
 
 
-class NotFound(Exception):
-    """``expected`` and ``found`` in Swedish, for the failure report."""
+class Mismatch(Exception):
+    """The page does not fit the guide's words: ``expected`` and ``found``, in Swedish."""
 
     def __init__(self, expected: str, found: str):
         super().__init__(f"{expected} – {found}")
@@ -106,12 +106,12 @@ def _exactly_one(loc: Locator, what: str, where: Locator, label: str | None, tim
         return loc
     if count == 0:
         found = nearest(where, label, roles) if label else "ingen"
-        raise NotFound(f"en synlig {what}", f"hittade ingen; {found}")
+        raise Mismatch(f"en synlig {what}", f"hittade ingen; {found}")
     candidates = []
     for el in loc.all():  # listing every candidate for the message, never choosing one
         box = el.bounding_box() or {"x": 0, "y": 0}
         candidates.append(f"”{_name_of(el)}” vid ({round(box['x'])}, {round(box['y'])})")
-    raise NotFound(f"exakt en synlig {what}",
+    raise Mismatch(f"exakt en synlig {what}",
                    f"hittade {count} – tvetydigt: " + ", ".join(candidates))
 
 
@@ -136,7 +136,7 @@ def resolve(page: Page, target: Target | None, label: str | None, timeout: float
         one = _exactly_one(loc, target.role, where, None, timeout)
         return Found(one, _name_of(one), scope, scope_name)
     if name is None:
-        raise NotFound("en kontroll att peka på", "steget har varken kursiv etikett eller mål")
+        raise Mismatch("en kontroll att peka på", "steget har varken kursiv etikett eller mål")
     if by_label:
         loc = where.get_by_label(name_pattern(name)).filter(visible=True)
         what = f"fält med etiketten ”{name}”"

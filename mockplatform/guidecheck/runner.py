@@ -19,7 +19,7 @@ from playwright.sync_api import expect
 from .. import world
 from ..clock import TZ
 from . import claims, shots
-from .match import Found, NotFound, resolve
+from .match import Found, Mismatch, resolve
 from .parser import Guide, Segment, Step, normalise
 
 # How a persona logs in before the guide starts: (path, user field, password field, button).
@@ -28,12 +28,6 @@ LOGINS = {
 }
 CONTEXT = {"locale": "sv-SE", "timezone_id": "Europe/Stockholm",
            "viewport": {"width": 1280, "height": 900}}
-
-
-class StepFailure(Exception):
-    def __init__(self, expected: str, found: str):
-        super().__init__(f"väntade {expected}, hittade {found}")
-        self.expected, self.found = expected, found
 
 
 @dataclass
@@ -111,7 +105,7 @@ class Runner:
                 self._login(page, guide.persona)
                 if guide.start:
                     page.goto(guide.start)
-            except (StepFailure, PlaywrightError) as exc:
+            except (Mismatch, PlaywrightError) as exc:
                 result.error = str(exc).splitlines()[0]
                 return result
             for step_result in result.steps:
@@ -133,7 +127,7 @@ class Runner:
         platform, _, key = persona.rpartition(":")
         platform = platform or "facebook"
         if platform not in LOGINS:
-            raise StepFailure(f"ett sätt att logga in på {platform}", "inget i guidecheck.runner.LOGINS")
+            raise Mismatch(f"ett sätt att logga in på {platform}", "inget i guidecheck.runner.LOGINS")
         data = world.load(None)
         if platform == "facebook":
             who = next(p for p in data["personas"] if p["key"] == key)
@@ -148,7 +142,7 @@ class Runner:
         page.get_by_role("button", name=button, exact=True).click()
         page.wait_for_load_state()
         if page.url.rstrip("/").endswith(path.rstrip("/")):
-            raise StepFailure(f"att {persona} blir inloggad", "inloggningssidan igen")
+            raise Mismatch(f"att {persona} blir inloggad", "inloggningssidan igen")
 
     def _run_step(self, page, guide: Guide, result: StepResult) -> None:
         try:
@@ -156,9 +150,7 @@ class Runner:
                 shot_base = f"{guide.key}-steg{result.step.number}-{n + 1}"
                 self._run_segment(page, seg, result, shot_base)
             result.status = "ok"
-        except StepFailure as exc:
-            result.status, result.expected, result.found = "fail", exc.expected, exc.found
-        except NotFound as exc:
+        except Mismatch as exc:
             result.status, result.expected, result.found = "fail", exc.expected, exc.found
         except PlaywrightError as exc:
             result.status = "fail"
@@ -197,7 +189,7 @@ class Runner:
                 try:
                     expect(loc).not_to_have_count(0, timeout=self.timeout)
                 except AssertionError:
-                    raise StepFailure(f"texten ”{text}” synlig på sidan", "den syns inte") from None
+                    raise Mismatch(f"texten ”{text}” synlig på sidan", "den syns inte") from None
                 continue
             if action.verb == "run":
                 self._include(page, action)
@@ -223,12 +215,12 @@ class Runner:
         by_label = action.verb in ("fill", "select", "upload")
         if action.target is None:
             if last_label is None:
-                raise StepFailure("en kursiv etikett att klicka på", "steget har ingen")
+                raise Mismatch("en kursiv etikett att klicka på", "steget har ingen")
             return last_label
         found = resolve(page, action.target, None, self.timeout, by_label=by_label)
         for lab, t in paired.items():
             if t is action.target and normalise(lab) not in normalise(found.name or t.name):
-                raise StepFailure(f"att kontrollens namn innehåller ”{lab}”", f"namnet ”{found.name}”")
+                raise Mismatch(f"att kontrollens namn innehåller ”{lab}”", f"namnet ”{found.name}”")
         return found
 
     def _claims(self, target: Found, due) -> None:
@@ -241,7 +233,7 @@ class Runner:
         for claim in due:
             problem = claims.check(claim, geo)
             if problem:
-                raise StepFailure(f"”{target.name}” {claim.describe()} (”{claim.phrase}”)", problem)
+                raise Mismatch(f"”{target.name}” {claim.describe()} (”{claim.phrase}”)", problem)
 
     def _shot(self, page, target: Found, result: StepResult | None, name: str, caption: str):
         if self.out_dir is None or result is None:
@@ -252,19 +244,19 @@ class Runner:
     def _include(self, page, action) -> None:
         other = self.by_title.get(normalise(action.value)) or self.by_title.get(action.value)
         if other is None:
-            raise StepFailure(f"en guide som heter ”{action.value}”", "ingen sådan guide i mappen")
+            raise Mismatch(f"en guide som heter ”{action.value}”", "ingen sådan guide i mappen")
         try:
             for step in other.steps:
                 try:
                     for seg in step.segments:
                         self._run_segment(page, seg, None, "", stop_at=action.until)
-                except (StepFailure, NotFound) as exc:
-                    raise StepFailure(f"{exc.expected} (i ”{other.title}” steg {step.number}, "
+                except Mismatch as exc:
+                    raise Mismatch(f"{exc.expected} (i ”{other.title}” steg {step.number}, "
                                       f"{other.path.name}:{step.line})", exc.found) from None
         except _Stop:
             return
         if action.until:
-            raise StepFailure(f"att ”{other.title}” når ”{action.until}”", "guiden tog slut innan")
+            raise Mismatch(f"att ”{other.title}” når ”{action.until}”", "guiden tog slut innan")
 
     @staticmethod
     def _names(seg: Segment, stop_at: str):

@@ -83,3 +83,11 @@ def test_export_writes_a_chapter_with_circled_screenshots(tmp_path, live_server)
     img = Image.open(shots[0]).convert("RGB")
     assert any(img.getpixel((x, y)) == (229, 21, 21) for x in range(0, img.width, 2)
                for y in range(0, img.height, 2))
+
+
+def test_check_starts_its_own_sandbox_when_no_base_url_is_given():
+    result = mockplatform("guides", "check", "03-sa-schemalagger-du-ett-inlagg",
+                          "--dir", str(ROOT / "guides"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "✔ 6. Tryck därefter på den blåa knappen där det står schemalägg." in result.stdout
+    assert "1 av 1 guider stämmer." in result.stdout
