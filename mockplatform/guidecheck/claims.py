@@ -158,6 +158,9 @@ MEASURE_JS = """(el, scope) => {
   const r = e => { const b = e.getBoundingClientRect();
                    return {x: b.x, y: b.y, width: b.width, height: b.height}; };
   const visible = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+  const st = getComputedStyle(el), b0 = el.getBoundingClientRect();  // a visually hidden input:
+  const hidden = (st.clip && st.clip !== 'auto') || st.opacity === '0' || b0.width < 4 || b0.height < 4;
+  if (hidden && el.labels && el.labels.length) el = el.labels[0];  // its <label> is what is seen
   const geo = {box: r(el), viewport: {width: innerWidth, height: innerHeight},
                background: getComputedStyle(el).backgroundColor,
                container: scope ? r(scope) : null, menu: null};

@@ -176,40 +176,44 @@ class Runner:
                 found[lab] = resolve(page, None, lab, self.timeout)
         claims_due = list(seg.claims)
         last_label = next((found[lab] for lab in reversed(labels) if lab in found), None)
-        if not seg.actions and last_label is not None:
+        shown: list[Found] = []  # controls that are only pointed at: one picture for them all
+        if not seg.actions and found:
             self._claims(last_label, claims_due)
-            self._shot(page, last_label, result, f"{shot_base}.png", seg.labels[-1].text)
+            shown.extend(found.values())
         for i, action in enumerate(seg.actions):
+            if action.verb != "show":
+                self._shot(page, shown, result, f"{shot_base}-{i}.png")
             if action.verb == "goto":
                 page.goto(action.value)
-                continue
-            if action.verb == "see":
-                text = fill_value(action.value)
-                loc = page.get_by_text(re.compile(re.escape(text), re.I)).filter(visible=True)
-                try:
-                    expect(loc).not_to_have_count(0, timeout=self.timeout)
-                except AssertionError:
-                    raise Mismatch(f"texten ”{text}” synlig på sidan", "den syns inte") from None
-                continue
-            if action.verb == "run":
+            elif action.verb == "see":
+                self._see(page, fill_value(action.value))
+            elif action.verb == "run":
                 self._include(page, action)
-                continue
-            target = self._target(page, action, paired, last_label)
-            self._claims(target, claims_due)
-            claims_due = []
-            caption = target.name or (labels[-1] if labels else "")
-            if action.verb in ("click", "show"):
-                self._shot(page, target, result, f"{shot_base}-{i + 1}.png", caption)
-                if action.verb == "click":
+            else:
+                target = self._target(page, action, paired, last_label)
+                self._claims(target, claims_due)
+                claims_due = []
+                if action.verb == "show":
+                    shown.append(target)
+                elif action.verb == "click":
+                    self._shot(page, [target], result, f"{shot_base}-{i + 1}.png")
                     target.locator.click()
                     page.wait_for_load_state()
-            elif action.verb == "fill":
-                target.locator.fill(fill_value(action.value))
-                self._shot(page, target, result, f"{shot_base}-{i + 1}.png", caption)
-            elif action.verb == "select":
-                target.locator.select_option(label=action.value)
-            elif action.verb == "upload":
-                target.locator.set_input_files(str(Path(action.value)))
+                elif action.verb == "fill":
+                    target.locator.fill(fill_value(action.value))
+                    self._shot(page, [target], result, f"{shot_base}-{i + 1}.png")
+                elif action.verb == "select":
+                    target.locator.select_option(label=action.value)
+                elif action.verb == "upload":
+                    target.locator.set_input_files(str(Path(action.value)))
+        self._shot(page, shown, result, f"{shot_base}-{len(seg.actions) + 1}.png")
+
+    def _see(self, page, text: str) -> None:
+        loc = page.get_by_text(re.compile(re.escape(text), re.I)).filter(visible=True)
+        try:
+            expect(loc).not_to_have_count(0, timeout=self.timeout)
+        except AssertionError:
+            raise Mismatch(f"texten ”{text}” synlig på sidan", "den syns inte") from None
 
     def _target(self, page, action, paired, last_label) -> Found:
         by_label = action.verb in ("fill", "select", "upload")
@@ -235,11 +239,12 @@ class Runner:
             if problem:
                 raise Mismatch(f"”{target.name}” {claim.describe()} (”{claim.phrase}”)", problem)
 
-    def _shot(self, page, target: Found, result: StepResult | None, name: str, caption: str):
-        if self.out_dir is None or result is None:
-            return
-        path = shots.take(page, target.locator, self.out_dir / "shots" / name)
-        result.shots.append(Shot(path, caption))
+    def _shot(self, page, targets: list[Found], result: StepResult | None, name: str) -> None:
+        """One screenshot with every target circled; ``targets`` is emptied."""
+        if targets and self.out_dir is not None and result is not None:
+            path = shots.take(page, [t.locator for t in targets], self.out_dir / "shots" / name)
+            result.shots.append(Shot(path, ", ".join(t.name for t in targets)))
+        targets.clear()
 
     def _include(self, page, action) -> None:
         other = self.by_title.get(normalise(action.value)) or self.by_title.get(action.value)

@@ -22,12 +22,22 @@ def circle(png: Path, box: dict, pad: int = 10, width: int = 4) -> None:
         img.convert("RGB").save(png)
 
 
-def take(page, locator, path: Path) -> Path:
-    """Screenshot of the viewport with ``locator``'s element circled."""
+# What a person sees of a control: a visually hidden file input is seen as its <label>.
+VISIBLE_BOX_JS = """el => {
+  const s = getComputedStyle(el);
+  let r = el.getBoundingClientRect();
+  const hidden = (s.clip && s.clip !== 'auto') || s.opacity === '0' || r.width < 4 || r.height < 4;
+  if (hidden && el.labels && el.labels.length) r = el.labels[0].getBoundingClientRect();
+  return {x: r.x, y: r.y, width: r.width, height: r.height};
+}"""
+
+
+def take(page, locators, path: Path) -> Path:
+    """Screenshot of the viewport with every locator's element circled."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    locator.scroll_into_view_if_needed()
-    box = locator.bounding_box()
+    locators[0].scroll_into_view_if_needed()
+    boxes = [loc.evaluate(VISIBLE_BOX_JS) for loc in locators]
     page.screenshot(path=str(path))
-    if box:
+    for box in boxes:
         circle(path, box)
     return path
