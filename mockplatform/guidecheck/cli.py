@@ -56,6 +56,19 @@ def _pick(every, names: tuple[str, ...]):
     return chosen
 
 
+def _run(function, *args, **kwargs):
+    """Run guides; a browser that cannot start is a clear message, not a traceback."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    from ..browser import BrowserNotFound
+
+    try:
+        return function(*args, **kwargs)
+    except (BrowserNotFound, PlaywrightError) as exc:
+        click.echo(f"Webbläsaren kunde inte startas: {str(exc).splitlines()[0]}", err=True)
+        sys.exit(2)
+
+
 def _progress(guide, result):
     click.echo(f"  {MARK[result.status]} {result.step.number}. {result.step.text[:90]}")
     if result.status == "fail":
@@ -91,8 +104,9 @@ def check(names, headed, slowmo, report, timeout, base_url, folder):
             click.echo(f"{guide.title}  ({guide.path})")
         _progress(guide, result)
 
-    results = session.run(chosen, every, base_url=base_url, out_dir=report, trace=bool(report),
-                          headed=headed, slowmo=slowmo, on_step=on_step, timeout_ms=timeout)
+    results = _run(session.run, chosen, every, base_url=base_url, out_dir=report,
+                   trace=bool(report), headed=headed, slowmo=slowmo, on_step=on_step,
+                   timeout_ms=timeout)
     failed = [r for r in results if not r.ok]
     click.echo("")
     for r in failed:
@@ -114,7 +128,7 @@ def export_cmd(out, base_url, folder):
     from .export import export
 
     every = _load(folder)
-    page, results = export(every, out, base_url=base_url)
+    page, results = _run(export, every, out, base_url=base_url)
     failed = [r for r in results if not r.ok]
     for r in failed:
         click.echo("✘ " + r.failure_text(), err=True)

@@ -1,6 +1,7 @@
 """`mockplatform guides check` exits non-zero on a failing guide and writes its reports;
 `mockplatform guides export` writes a chapter with annotated screenshots."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,10 +15,10 @@ from .test_guidecheck_failures import GUIDES, HEAD, fixture_site  # noqa: F401 (
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def mockplatform(*args):
+def mockplatform(*args, env=None):
     """The real command in its own process (Playwright's sync API cannot nest in pytest's)."""
     return subprocess.run([sys.executable, "-m", "mockplatform", *args], capture_output=True,
-                          text=True, timeout=120)
+                          text=True, timeout=120, env=env)
 
 
 def write(folder: Path, *keys):
@@ -91,3 +92,11 @@ def test_check_starts_its_own_sandbox_when_no_base_url_is_given():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "✔ 6. Tryck därefter på den blåa knappen där det står schemalägg." in result.stdout
     assert "1 av 1 guider stämmer." in result.stdout
+
+
+def test_a_browser_that_cannot_start_is_a_message_not_a_traceback():
+    env = {**os.environ, "MOCKPLATFORM_BROWSER": "/finns/inte/chrome"}
+    result = mockplatform("guides", "check", "--dir", str(ROOT / "guides"), env=env)
+    assert result.returncode == 2
+    assert "Webbläsaren kunde inte startas: MOCKPLATFORM_BROWSER=/finns/inte/chrome" in result.stderr
+    assert "Traceback" not in result.stderr
