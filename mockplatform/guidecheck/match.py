@@ -106,13 +106,13 @@ def _exactly_one(loc: Locator, what: str, where: Locator, label: str | None, tim
         return loc
     if count == 0:
         found = nearest(where, label, roles) if label else "ingen"
-        raise Mismatch(f"en synlig {what}", f"hittade ingen; {found}")
+        raise Mismatch(f"en synlig {what}", f"ingen; {found}")
     candidates = []
     for el in loc.all():  # listing every candidate for the message, never choosing one
         box = el.bounding_box() or {"x": 0, "y": 0}
         candidates.append(f"”{_name_of(el)}” vid ({round(box['x'])}, {round(box['y'])})")
     raise Mismatch(f"exakt en synlig {what}",
-                   f"hittade {count} – tvetydigt: " + ", ".join(candidates))
+                   f"{count} stycken – tvetydigt: " + ", ".join(candidates))
 
 
 def resolve(page: Page, target: Target | None, label: str | None, timeout: float,

@@ -42,7 +42,7 @@ def test_check_fails_on_a_failing_guide_and_writes_junit_html_and_traces(tmp_pat
     assert len(failures) == 1 and "steg 2" in failures[0].text
     assert len(suites.findall(".//testcase")) == 5
     page = (report / "index.html").read_text(encoding="utf-8")
-    assert "✘ tvetydig" in page and "✔ passar" in page and "hittade 2 – tvetydigt" in page
+    assert "✘ tvetydig" in page and "✔ passar" in page and "2 stycken – tvetydigt" in page
     assert (report / "traces" / "tvetydig.zip").stat().st_size > 1000
     assert (report / "traces" / "passar.zip").exists()
     assert list((report / "shots").glob("passar-steg1-*.png"))
