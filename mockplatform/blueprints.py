@@ -2,8 +2,14 @@
 
 
 def register_all(app) -> None:
+    from .appstore import bp as appstore
+    from .business import bp as business
     from .facebook import bp as facebook
+    from .instagram import bp as instagram
     from .sandbox import bp as sandbox
 
     app.register_blueprint(sandbox)
     app.register_blueprint(facebook)
+    app.register_blueprint(business)
+    app.register_blueprint(instagram)
+    app.register_blueprint(appstore)
