@@ -57,6 +57,8 @@ def test_positions_relative_to_the_viewport_or_the_named_container():
     assert claims.check(claims.Claim("left", "till vänster"), geo(1000, 400)) is not None
     assert claims.check(claims.Claim("bottom", "längst ner"), geo(600, 850)) is None
     assert claims.check(claims.Claim("bottom", "längst ner"), geo(600, 100)) is not None
+    sheet = {"x": 0, "y": 500, "width": 1280, "height": 400}  # "i menyn som kommer upp längst ner"
+    assert claims.check(claims.Claim("bottom", "längst ner"), geo(600, 520, container=sheet)) is None
     assert claims.check(claims.Claim("centre", "i mitten"), geo(600, 300)) is None
     assert claims.check(claims.Claim("centre", "i mitten"), geo(20, 300)) is not None
     assert claims.check(claims.Claim("blue", "blåa"), geo(0, 0, background="rgb(228, 230, 235)")) \

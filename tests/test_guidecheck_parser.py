@@ -94,6 +94,7 @@ def test_action_syntax():
     assert (click.target.scope_role, click.target.scope_text) == ("article", "Snö")
     assert (fill.target.name, fill.value) == ("Tid", "09:00")
     assert parse_actions("show menu")[0].target.role == "menu"
+    assert parse_actions('run "Dela ut" from 2')[0].start == "2"
     for bad, words in [("goto facebook", "börjar med /"), ("fill \"Tid\"", "saknar värde"),
                        ("click button", "behöver ett namn"), ("see", "texten som ska synas"),
                        ("click \"A\" in", "efter ”in”"), ("click \"A\" \"B\"", "förstår inte")]:

@@ -10,7 +10,8 @@ Found in the words (case-insensitive):
   längst ner i/på menyn         the last item of its menu (one item below it is tolerated:
                                 the handbook's own Instagram menu has *Logga ut* under
                                 *Lägg till konto*)
-  längst ner                    bottom part of the screen
+  längst ner                    lower half of the screen (also for a control in a bottom sheet:
+                                "i menyn som kommer upp längst ner")
   högst upp                     top part of its container
   i mitten                      the middle of its container, left to right
 "(röda cirkeln)" and "(gröna cirkeln)" point at the handbook's pictures and are not claims.
@@ -120,7 +121,10 @@ def check(claim: Claim, geo: dict) -> str | None:
     ``geo`` (measured by the runner): box, viewport, container (or None), background,
     menu (box, items: [{"top", "bottom"}], index) or None."""
     box = geo["box"]
-    area = geo.get("container") or {"x": 0, "y": 0, **geo["viewport"]}
+    screen = {"x": 0, "y": 0, **geo["viewport"]}
+    area = geo.get("container") or screen
+    if claim.kind == "bottom":  # "längst ner" is about the screen, even for a control in a sheet
+        area = screen
     cx = box["x"] + box["width"] / 2 - area["x"]
     cy = box["y"] + box["height"] / 2 - area["y"]
     w, h = max(area["width"], 1), max(area["height"], 1)
@@ -143,13 +147,13 @@ def check(claim: Claim, geo: dict) -> str | None:
         "top_right": cx >= 0.6 * w and cy <= max(0.25 * h, 80),
         "left": cx < 0.5 * w,
         "right": cx > 0.5 * w,
-        "bottom": cy >= 0.6 * h,
+        "bottom": cy >= 0.5 * h,
         "top": cy <= max(0.25 * h, 80),
         "centre": 0.25 * w <= cx <= 0.75 * w,
     }[kind]
     if ok:
         return None
-    inside = "i " + geo["container_name"] if geo.get("container") else "på skärmen"
+    inside = "i " + geo["container_name"] if area is not screen else "på skärmen"
     return f"den ligger {_where(box, area)} {inside}"
 
 

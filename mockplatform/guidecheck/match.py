@@ -60,6 +60,10 @@ def root(page: Page) -> Locator:
     return modal if modal.count() == 1 else page.locator("body")
 
 
+def _is_modal(where: Locator) -> bool:
+    return where.evaluate("e => e.matches('dialog:modal')")
+
+
 def _any_role(where: Locator, pattern, roles) -> Locator:
     parts = [where.get_by_role(r, name=pattern) for r in roles]
     return functools.reduce(lambda a, b: a.or_(b), parts).filter(visible=True)
@@ -119,14 +123,18 @@ def resolve(page: Page, target: Target | None, label: str | None, timeout: float
             by_label: bool = False) -> Found:
     """The one element meant by ``target`` (explicit) or the italic ``label``."""
     where = root(page)
+    modal_open = where is not None and _is_modal(where)
     scope = scope_name = None
     if target and target.scope_role:
-        scope_loc = where.get_by_role(target.scope_role)
+        body = page.locator("body")
+        scope_loc = body.get_by_role(target.scope_role)
         if target.scope_text:  # the container's name is the text, or its content holds it
             words = re.compile(re.escape(target.scope_text), re.I)
-            scope_loc = where.get_by_role(target.scope_role, name=words).or_(
+            scope_loc = body.get_by_role(target.scope_role, name=words).or_(
                 scope_loc.filter(has_text=words))
         scope_loc = scope_loc.filter(visible=True)
+        if modal_open:  # the container is the modal itself or inside it
+            scope_loc = scope_loc.and_(page.locator("dialog:modal, dialog:modal *"))
         described = target.scope_role + (f" ”{target.scope_text}”" if target.scope_text else "")
         scope = _exactly_one(scope_loc, described, where, None, timeout)
         scope_name, where = described, scope

@@ -25,6 +25,7 @@ from .parser import Guide, Segment, Step, normalise
 # How a persona logs in before the guide starts: (path, user field, password field, button).
 LOGINS = {
     "facebook": ("/facebook/logga-in", "E-postadress", "Lösenord", "Logga in"),
+    "instagram": ("/instagram/logga-in", "Användarnamn", "Lösenord", "Logga in"),
 }
 CONTEXT = {"locale": "sv-SE", "timezone_id": "Europe/Stockholm",
            "viewport": {"width": 1280, "height": 900}}
@@ -94,6 +95,8 @@ class Runner:
         options = dict(CONTEXT)
         if guide.viewport:
             options["viewport"] = {"width": guide.viewport[0], "height": guide.viewport[1]}
+            if guide.viewport[0] < 600:  # a phone: touch, mobile layout
+                options.update(is_mobile=True, has_touch=True)
         context = self.browser.new_context(base_url=self.base_url, **options)
         context.set_default_timeout(self.timeout)
         result = GuideResult(guide, [StepResult(s) for s in guide.steps])
@@ -145,9 +148,11 @@ class Runner:
             raise Mismatch(f"att {persona} blir inloggad", "inloggningssidan igen")
 
     def _run_step(self, page, guide: Guide, result: StepResult) -> None:
+        # files are named by position: the handbook numbers some steps twice ("2. … 2. …")
+        position = guide.steps.index(result.step) + 1
         try:
             for n, seg in enumerate(result.step.segments):
-                shot_base = f"{guide.key}-steg{result.step.number}-{n + 1}"
+                shot_base = f"{guide.key}-steg{position}-{n + 1}"
                 self._run_segment(page, seg, result, shot_base)
             result.status = "ok"
         except Mismatch as exc:
@@ -157,7 +162,7 @@ class Runner:
             result.expected = "att åtgärden går att göra"
             result.found = str(exc).splitlines()[0]
         if result.status == "fail" and self.out_dir is not None:  # what the page showed instead
-            path = self.out_dir / "shots" / f"{guide.key}-steg{result.step.number}-fel.png"
+            path = self.out_dir / "shots" / f"{guide.key}-steg{position}-fel.png"
             path.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(path))
             result.shots.append(Shot(path, "Sidan när steget inte stämde"))
@@ -250,8 +255,14 @@ class Runner:
         other = self.by_title.get(normalise(action.value)) or self.by_title.get(action.value)
         if other is None:
             raise Mismatch(f"en guide som heter ”{action.value}”", "ingen sådan guide i mappen")
+        steps = other.steps
+        if action.start:
+            numbers = [step.number for step in steps]
+            if action.start not in numbers:
+                raise Mismatch(f"steg {action.start} i ”{other.title}”", "guiden har inget sådant steg")
+            steps = steps[numbers.index(action.start):]
         try:
-            for step in other.steps:
+            for step in steps:
                 try:
                     for seg in step.segments:
                         self._run_segment(page, seg, None, "", stop_at=action.until)

@@ -34,7 +34,7 @@ VERBS = {
     "upload": "ladda upp en fil: upload \"Etikett\" fil.png",
     "goto": "öppna en adress i Sandlådan: goto /facebook/",
     "see": "en text ska synas på sidan: see \"text\"",
-    "run": "kör en annan guide: run \"Titel\" [until \"Namn\"]",
+    "run": "kör en annan guide: run \"Titel\" [from 2] [until \"Namn\"]",
 }
 
 
@@ -62,6 +62,7 @@ class Action:
     target: Target | None = None  # click/show without target: the words' italic label
     value: str | None = None  # fill/select/upload/goto/see/run
     until: str | None = None  # run … until "Name"
+    start: str | None = None  # run … from 2
 
 
 _TOKEN = re.compile(r'\s*(?:["”“]([^"”“]*)["”“]|([^\s"”“;]+)|(;)|(["”“]))')
@@ -145,10 +146,12 @@ def parse_statement(tokens: list[tuple[str, str]]) -> Action:
         action = Action(verb, value=text)
     else:  # run
         title, i = _quoted(tokens, i, "guidens titel")
-        until = None
+        until = start = None
+        if i + 1 < len(tokens) and tokens[i] == ("w", "from"):
+            start, i = tokens[i + 1][1], i + 2
         if i < len(tokens) and tokens[i] == ("w", "until"):
             until, i = _quoted(tokens, i + 1, "namnet efter until")
-        action = Action(verb, value=title, until=until)
+        action = Action(verb, value=title, until=until, start=start)
     if i < len(tokens):
         raise SyntaxProblem(f"förstår inte ”{tokens[i][1]}” efter {verb}")
     return action
