@@ -161,11 +161,19 @@ class Runner:
             result.status = "fail"
             result.expected = "att åtgärden går att göra"
             result.found = str(exc).splitlines()[0]
-        if result.status == "fail" and self.out_dir is not None:  # what the page showed instead
-            path = self.out_dir / "shots" / f"{guide.key}-steg{position}-fel.png"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=str(path))
-            result.shots.append(Shot(path, "Sidan när steget inte stämde"))
+        if self.out_dir is None:
+            return
+        if result.status == "fail":  # what the page showed instead
+            self._plain_shot(page, result, f"{guide.key}-steg{position}-fel.png",
+                             "Sidan när steget inte stämde")
+        elif not result.shots:  # a step without a control to point at (e.g. "se *…*")
+            self._plain_shot(page, result, f"{guide.key}-steg{position}.png", "Sidan efter steget")
+
+    def _plain_shot(self, page, result: StepResult, name: str, caption: str) -> None:
+        path = self.out_dir / "shots" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(path))
+        result.shots.append(Shot(path, caption))
 
     # -- a segment: the words before one hidden comment ----------------------------------
     def _run_segment(self, page, seg: Segment, result: StepResult | None, shot_base: str,

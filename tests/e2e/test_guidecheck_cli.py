@@ -45,7 +45,8 @@ def test_check_fails_on_a_failing_guide_and_writes_junit_html_and_traces(tmp_pat
     assert "✘ tvetydig" in page and "✔ passar" in page and "2 stycken – tvetydigt" in page
     assert (report / "traces" / "tvetydig.zip").stat().st_size > 1000
     assert (report / "traces" / "passar.zip").exists()
-    assert list((report / "shots").glob("passar-steg1-*.png"))
+    for position in (1, 2, 3):  # a screenshot for every step
+        assert list((report / "shots").glob(f"passar-steg{position}*.png")), position
     assert (report / "shots" / "tvetydig-steg2-fel.png").exists()  # the page as it was
     assert "Sidan när steget inte stämde" in page
 
