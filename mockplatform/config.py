@@ -7,10 +7,19 @@ import secrets
 from pathlib import Path
 
 from flask_wtf import CSRFProtect
+from werkzeug.routing import IntegerConverter
 
 csrf = CSRFProtect()
 
 MB = 1024 * 1024
+
+
+class SqliteInt(IntegerConverter):
+    """<int:…> in a URL is a row id: beyond SQLite's range it cannot exist, so it is a 404
+    (and never an OverflowError when bound to a query)."""
+
+    def __init__(self, map, fixed_digits=0, min=None, max=2**63 - 1, signed=False):
+        super().__init__(map, fixed_digits, min, max, signed)
 
 
 def _secret_key(data_dir: Path) -> str:
@@ -23,6 +32,7 @@ def _secret_key(data_dir: Path) -> str:
 
 
 def configure(app, test_config=None) -> None:
+    app.url_map.converters["int"] = SqliteInt
     data_dir = Path(
         (test_config or {}).get("DATA_DIR")
         or os.environ.get("MOCKPLATFORM_DATA_DIR")

@@ -6,6 +6,15 @@ from flask import render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+TITLES = {
+    400: "Det gick inte",
+    403: "Ingen behörighet",
+    404: "Sidan finns inte",
+    405: "Det gick inte",
+    409: "Redan gjort",
+    413: "Filen är för stor",
+}
+
 MESSAGES = {
     400: "Något i formuläret stämde inte.",
     403: "Du har inte behörighet att göra det här.",
@@ -28,14 +37,14 @@ def handle_http(exc: HTTPException):
     own = exc.description and exc.description != type(exc).description
     description = exc.description if own else MESSAGES.get(code, "Något gick fel.")
     return render_template("sandbox/error.html", code=code, message=description,
-                           kept_text=_kept_text()), code
+                           title=TITLES.get(code, "Något gick fel"), kept_text=_kept_text()), code
 
 
 def handle_csrf(exc: CSRFError):
     message = ("Formuläret hade gått ut eller kom inte från Sandlådan (säkerhetskoden saknades). "
                "Ladda om sidan och försök igen – din text finns kvar här nedanför.")
     return render_template("sandbox/error.html", code=400, message=message,
-                           kept_text=_kept_text()), 400
+                           title="Formuläret hade gått ut", kept_text=_kept_text()), 400
 
 
 def init_app(app) -> None:

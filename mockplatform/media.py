@@ -53,7 +53,7 @@ def save_upload(db, ws: str, storage, *, allow_video: bool = True) -> str:
                               413)
         kind = "video"
     else:
-        mime, width, height = _image_info(data)
+        mime, width, height = _image_info(data, allow_video)
         if len(data) > cfg["MAX_IMAGE_BYTES"]:
             raise UploadError(f"Bilden är för stor. Största storlek är {_mb(cfg['MAX_IMAGE_BYTES'])}.",
                               413)
@@ -71,7 +71,7 @@ def save_upload(db, ws: str, storage, *, allow_video: bool = True) -> str:
     return media_id
 
 
-def _image_info(data: bytes) -> tuple[str, int, int]:
+def _image_info(data: bytes, allow_video: bool = True) -> tuple[str, int, int]:
     import io
 
     try:
@@ -79,6 +79,8 @@ def _image_info(data: bytes) -> tuple[str, int, int]:
             fmt, size = img.format, img.size
             img.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        if not allow_video:
+            raise UploadError("Filen är inte en bild. Välj en JPEG-, PNG-, GIF- eller WebP-bild.") from None
         raise UploadError("Filen är varken en bild eller en film. Välj en JPEG-, PNG-, GIF- eller "
                           "WebP-bild, eller en MP4-, MOV- eller WebM-film.") from None
     if fmt not in IMAGE_FORMATS:

@@ -90,7 +90,7 @@ def test_without_consent_the_post_is_not_published(phone, db, data, reason, text
     ({"data": {"shows_person": "adult"}}, "Svara på om personen på bilden har skrivit under"),
     ({"data": {"shows_person": "child"}}, "Svara på om barnets målsman har skrivit under"),
     ({"image": False}, "Välj en bild att dela."),
-    ({"content": b"%PDF-1.4 inte en bild", "filename": "dokument.pdf"}, "Filen är varken en bild"),
+    ({"content": b"%PDF-1.4 inte en bild", "filename": "dokument.pdf"}, "Filen är inte en bild"),
     ({"content": b"", "filename": "tom.png"}, "Filen är tom."),
     ({"content": b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64, "filename": "film.mp4"},
      "Här går det bara att lägga upp bilder."),

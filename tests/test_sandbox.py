@@ -160,3 +160,15 @@ def test_world_file_is_validated(tmp_path):
 def test_wrong_method_is_a_swedish_405(client):
     r = client.put("/facebook/logga-in")
     assert r.status_code == 405 and "Det går inte att göra så här" in r.get_data(as_text=True)
+
+
+def test_ids_beyond_sqlites_range_are_404_not_500(eva):
+    huge = "9" * 30
+    assert eva.get(f"/sandladan/inkorg/{huge}").status_code == 404
+    assert eva.get(f"{PAGE}/inlagg/{huge}/redigera").status_code == 404
+    assert eva.post(f"{PAGE}/kommentarer/{huge}/dolj").status_code == 404
+
+
+def test_login_redirect_keeps_a_clean_next(client):
+    r = client.get("/facebook/osthammarskommun/")
+    assert r.location.endswith("next=/facebook/osthammarskommun/")

@@ -16,7 +16,7 @@ def login_required(view):
     @functools.wraps(view)
     def wrapped(*args, **kwargs):
         if personas.current() is None:
-            return redirect(url_for("facebook.login", next=request.full_path))
+            return redirect(url_for("facebook.login", next=request.full_path.rstrip("?")))
         return view(*args, **kwargs)
 
     return wrapped

@@ -138,4 +138,4 @@ def test_a_file_that_is_not_an_image_gets_a_message(phone: Page, tmp_path):
     composer.write(str(text_file), "Test")
     composer.person("Nej, ingen person").tap()
     composer.share.tap()
-    expect(composer.error).to_contain_text("Filen är varken en bild")
+    expect(composer.error).to_contain_text("Filen är inte en bild")
