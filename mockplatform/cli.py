@@ -12,6 +12,7 @@ import click
 from flask.cli import FlaskGroup
 
 from . import create_app
+from .guidecheck.cli import guides
 
 DATA_OPTION = click.option("--data", "data", type=click.Path(file_okay=False),
                            help="Datamapp (SQLite och uppladdade filer). Standard: instance/.")
@@ -146,6 +147,8 @@ def doctor(data: str | None):
         click.echo(f"Provstart    misslyckades: {exc}")
         sys.exit(1)
 
+
+cli.add_command(guides)
 
 from .training.cli import scenario  # noqa: E402
 

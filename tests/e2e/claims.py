@@ -1,23 +1,21 @@
-"""What the handbook claims about colour and position, measured on the rendered page."""
+"""What the handbook claims about colour and position, measured on the rendered page.
+Colour uses the guide checker's own rule (mockplatform.guidecheck.claims), so tests and guides
+agree on what "blå" means."""
 
 from __future__ import annotations
 
-import colorsys
-import re
-
 from playwright.sync_api import Locator
 
-
-def background_rgb(locator: Locator) -> tuple[int, int, int]:
-    css = locator.evaluate("e => getComputedStyle(e).backgroundColor")
-    r, g, b = (int(x) for x in re.findall(r"\d+", css)[:3])
-    return r, g, b
+from mockplatform.guidecheck import claims
 
 
-def is_blue(rgb: tuple[int, int, int]) -> bool:
-    """Blue as a person would say it: hue between cyan-blue and violet-blue, clearly coloured."""
-    h, s, v = colorsys.rgb_to_hsv(*(c / 255 for c in rgb))
-    return 0.55 <= h <= 0.70 and s >= 0.35 and v >= 0.35
+def background_rgb(locator: Locator) -> str:
+    """The computed background colour, as CSS gives it ('rgb(66, 103, 178)')."""
+    return locator.evaluate("e => getComputedStyle(e).backgroundColor")
+
+
+def is_blue(css: str) -> bool:
+    return claims.is_blue(css)
 
 
 def box(locator: Locator) -> dict:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import threading
 
 import pytest
+from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
 from mockplatform import create_app
 from mockplatform.browser import find_browser
+
+# A loaded 2-core CI machine can take longer than Playwright's 5 s default to answer a form;
+# waiting longer on the same condition is not a sleep, and a real failure still fails.
+expect.set_options(timeout=15_000)
 
 
 @pytest.fixture(scope="session")

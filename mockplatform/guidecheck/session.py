@@ -1,0 +1,36 @@
+"""One browser for a whole run, one sandbox unless a base URL is given."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from ..browser import find_browser
+from . import sandbox
+from .parser import Guide
+from .runner import GuideResult, Runner
+
+
+@contextlib.contextmanager
+def browser(headed: bool = False, slowmo: float = 0):
+    with sync_playwright() as p:
+        b = p.chromium.launch(**find_browser().launch_args(), headless=not headed, slow_mo=slowmo)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def run(guides: list[Guide], every_guide: list[Guide], base_url: str | None = None,
+        out_dir: Path | None = None, trace: bool = False, headed: bool = False,
+        slowmo: float = 0, on_step=None, timeout_ms: float = 5000) -> list[GuideResult]:
+    """Run ``guides`` (``every_guide`` is where "se *…*" references are looked up)."""
+    with contextlib.ExitStack() as stack:
+        if base_url is None:
+            base_url = stack.enter_context(sandbox.running())
+        b = stack.enter_context(browser(headed, slowmo))
+        runner = Runner(b, base_url, every_guide, out_dir=out_dir, trace=trace,
+                        timeout_ms=timeout_ms, on_step=on_step)
+        return [runner.run(g) for g in guides]
