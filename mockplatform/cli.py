@@ -13,6 +13,7 @@ from flask.cli import FlaskGroup
 
 from . import create_app
 from .guidecheck.cli import guides
+from .training.cli import scenario
 
 DATA_OPTION = click.option("--data", "data", type=click.Path(file_okay=False),
                            help="Datamapp (SQLite och uppladdade filer). Standard: instance/.")
@@ -149,9 +150,6 @@ def doctor(data: str | None):
 
 
 cli.add_command(guides)
-
-from .training.cli import scenario  # noqa: E402
-
 cli.add_command(scenario)
 
 
