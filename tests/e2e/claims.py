@@ -19,6 +19,9 @@ def is_blue(css: str) -> bool:
 
 
 def box(locator: Locator) -> dict:
+    """The element's box once the page has loaded: measured earlier, the stylesheets may not
+    be applied yet and a control sits where unstyled HTML puts it."""
+    locator.page.wait_for_load_state("load")
     b = locator.bounding_box()
     assert b is not None, "the element is not on the page"
     return b

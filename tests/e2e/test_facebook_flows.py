@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from PIL import Image
 from playwright.sync_api import Browser, Page, expect
 
-from .claims import background_rgb, in_top_right_corner, is_blue
+from .claims import background_rgb, box, in_top_right_corner, is_blue
 from .pages import FacebookLogin, FacebookPage
 
 SNOW = "Snöröjningen är i gång"
@@ -21,7 +21,7 @@ def test_share_now_button_is_blue_and_clock_button_sits_beside_it(page: Page):
     composer = logged_in_page(page).open_composer()
     assert is_blue(background_rgb(composer.share_now))
     assert not is_blue(background_rgb(composer.when))
-    when, share = composer.when.bounding_box(), composer.share_now.bounding_box()
+    when, share = box(composer.when), box(composer.share_now)
     assert when["x"] + when["width"] <= share["x"] and abs(when["y"] - share["y"]) < 10
     expect(composer.when).to_contain_text("Dela nu")
     expect(composer.when.locator("svg")).to_have_count(2)  # "en liten pil och klocka"

@@ -6,7 +6,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import Page, expect
 
-from .claims import in_top_right_corner
+from .claims import box, in_top_right_corner
 from .pages_instagram import InstagramLogin, Settings, phone_page
 
 
@@ -25,17 +25,17 @@ def test_inloggning_2_by_the_handbook(phone: Page):
     width, height = _viewport(phone)
     # 1. Tryck på de tre sträcken i högra hörnet.
     assert in_top_right_corner(profile.three_lines, phone.locator("body"))
-    lines = profile.three_lines.bounding_box()
+    lines = box(profile.three_lines)
     assert lines["x"] + lines["width"] >= width - 24, lines
     assert lines["y"] < height * 0.2, lines
     profile.open_menu()
     # 2. Du får då upp en meny till höger. Tryck på inställningar som finns längst ner på menyn.
     expect(profile.menu).to_be_visible()
-    menu = profile.menu.bounding_box()
+    menu = box(profile.menu)
     assert abs(menu["x"] + menu["width"] - width) <= 2 and menu["x"] > width * 0.15, menu
     items = profile.menu.get_by_role("menuitem")
     expect(items.last).to_have_text("Inställningar")
-    setting = profile.settings_item.bounding_box()
+    setting = box(profile.settings_item)
     assert setting["y"] + setting["height"] >= menu["y"] + menu["height"] - 24, (setting, menu)
     assert setting["y"] > height * 0.75, setting
     settings = profile.open_settings()
@@ -44,7 +44,7 @@ def test_inloggning_2_by_the_handbook(phone: Page):
     rows = [settings.list.get_by_role("link", name="Hjälp"), settings.list.get_by_role("link", name="Om"),
             settings.logins, settings.list.get_by_role("link", name="Inloggningsuppgifter"),
             settings.add_account_link, settings.logout_button]
-    tops = [row.bounding_box()["y"] for row in rows]
+    tops = [box(row)["y"] for row in rows]
     assert tops == sorted(tops), tops
     assert tops[-2] > height / 2, tops  # "längst ner i menyn"
     login = settings.add_account()
@@ -71,16 +71,16 @@ def test_skifta_mellan_tva_konton(phone: Page):
     # 2. Högst upp står kontots namn med en pil bredvid. Tryck där.
     name = feed.account_name("fritidosthammar")
     expect(name).to_contain_text("▾")
-    assert name.bounding_box()["y"] < height * 0.2
+    assert box(name)["y"] < height * 0.2
     # The practice bar stays on top, and does not cover the app.
     bar = phone.get_by_role("complementary", name="Sandlådan – övningsmiljö")
     expect(bar).to_contain_text("Skriv aldrig in ett riktigt lösenord")
-    assert bar.bounding_box()["y"] + bar.bounding_box()["height"] <= name.bounding_box()["y"]
-    assert bar.bounding_box()["height"] < height * 0.1
+    assert box(bar)["y"] + box(bar)["height"] <= box(name)["y"]
+    assert box(bar)["height"] < height * 0.1
     feed.open_account_menu()
     # 3. Tryck på det konto som du vill gå över till, i menyn som kommer upp längst ner.
     expect(feed.sheet).to_be_visible()
-    sheet = feed.sheet.bounding_box()
+    sheet = box(feed.sheet)
     assert abs(sheet["y"] + sheet["height"] - height) <= 2, sheet
     assert sheet["y"] > height / 2 and sheet["width"] >= width - 2, sheet
     feed = feed.switch_to("osthammarskommun")

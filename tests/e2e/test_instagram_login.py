@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from .claims import background_rgb, is_blue
+from .claims import background_rgb, box, is_blue
 from .pages_instagram import AppStoreHome, InstagramLogin, phone_page
 
 
@@ -53,7 +53,7 @@ def test_inloggning_1(phone: Page):
 def test_login_button_is_blue_and_glomt_losenordet_is_above_it(phone: Page):
     login = InstagramLogin(phone).open()
     assert is_blue(background_rgb(login.submit))
-    assert login.forgot.bounding_box()["y"] < login.submit.bounding_box()["y"]
+    assert box(login.forgot)["y"] < box(login.submit)["y"]
 
 
 def test_glomt_losenordet_sends_a_link_and_the_new_password_works(phone: Page):
