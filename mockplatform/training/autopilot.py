@@ -107,8 +107,6 @@ class Player:
             page.goto(self.base_url + self.resolve(v))
         elif step.action == "click":
             self._act(scope.get_by_role(v["role"], name=v["name"], exact=True), lambda t: t.click())
-        elif step.action == "click_text":
-            self._act(scope.get_by_text(str(v), exact=True).filter(visible=True), lambda t: t.click())
         elif step.action == "fill":
             self._act(scope.get_by_label(v["label"], exact=True), lambda t: t.fill(self.resolve(v["text"])))
         elif step.action == "check":

@@ -17,7 +17,7 @@ LEVELS = {"guidad": "Guidad", "tips": "Med tips", "fri": "Fri"}
 WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 SEED_KINDS = {"comment", "post", "mail"}
 # A solution step is one action; the value says what to act on (accessible names only).
-STEP_ACTIONS = {"goto", "click", "click_text", "fill", "check", "choose", "login", "advance", "say"}
+STEP_ACTIONS = {"goto", "click", "fill", "check", "choose", "login", "advance", "say"}
 _TIME = re.compile(r"^(?:(?P<weekday>[a-zåäö]+)|(?P<date>\d{4}-\d{2}-\d{2}))\s+(?P<hhmm>\d{1,2}:\d{2})$")
 
 

@@ -130,3 +130,20 @@ def test_reset_from_the_practice_bar(page: Page):
     logged_in_page(page)
     expect(FacebookPage(page).post("Ska bort")).to_have_count(0)
     expect(FacebookPage(page).post(SNOW)).to_be_visible()
+
+
+def test_answer_a_citizen_as_the_page_and_hide_spam(page: Page):
+    fb_page = logged_in_page(page)
+    post = fb_page.post(SNOW)
+    answer = post.get_by_role("button", name="Svara Mats Öberg")
+    expect(answer).to_have_attribute("aria-expanded", "false")
+    answer.click()
+    expect(answer).to_have_attribute("aria-expanded", "true")
+    form = post.get_by_role("form", name="Svar på kommentaren från Mats Öberg")
+    expect(form.get_by_label("Svar till Mats Öberg")).to_be_focused()
+    form.get_by_label("Svar till Mats Öberg").fill(
+        "Hej Mats! Vi kollar med gatuenheten. Vänliga hälsningar, Eva, kommunikatör på Östhammars kommun")
+    form.get_by_role("button", name="Skicka svar").click()
+    expect(fb_page.post(SNOW).get_by_text("Hej Mats! Vi kollar med gatuenheten")).to_be_visible()
+    fb_page.post(SNOW).get_by_role("button", name="Dölj kommentaren från Billiga Solglasögon AB").click()
+    expect(fb_page.post(SNOW).get_by_text("Dold – syns bara")).to_be_visible()

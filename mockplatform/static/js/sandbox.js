@@ -30,9 +30,22 @@
     if (!event.target.closest('[role="menu"]')) closeMenus(null);
 
     var opener = event.target.closest("[data-open-dialog]");
-    if (opener) {
+    // Browsers with invoker commands (commandfor/command) open the dialog themselves,
+    // even before this script has loaded; this is the fallback for the others.
+    if (opener && !("commandForElement" in HTMLButtonElement.prototype)) {
       var dialog = document.getElementById(opener.getAttribute("data-open-dialog"));
       if (dialog && dialog.showModal) { event.preventDefault(); dialog.showModal(); }
+    }
+    var toggle = event.target.closest("[data-toggle]");
+    if (toggle) {
+      var region = document.getElementById(toggle.getAttribute("aria-controls"));
+      var open = toggle.getAttribute("aria-expanded") !== "true";
+      toggle.setAttribute("aria-expanded", String(open));
+      if (region) {
+        region.hidden = !open;
+        var field = open && region.querySelector("textarea, input:not([type=hidden])");
+        if (field) field.focus();
+      }
     }
     var closer = event.target.closest("[data-close-dialog]");
     if (closer) { var d = closer.closest("dialog"); if (d) { event.preventDefault(); d.close(); } }
