@@ -10,6 +10,10 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 TZ = ZoneInfo("Europe/Stockholm")
+# Sandbox time stays within these years: far enough for any exercise, never near datetime's limits.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+MAX_STEP = timedelta(days=3650)
 _tick_hooks: list[Callable] = []
 
 
@@ -52,8 +56,14 @@ def tick(db, workspace_id: str) -> datetime:
     return current
 
 
+def _in_range(when: datetime) -> None:
+    if not EARLIEST <= when < LATEST:
+        raise ValueError(f"Sandlådans tid måste ligga mellan år {EARLIEST.year} och {LATEST.year - 1}.")
+
+
 def set_time(db, workspace_id: str, when: datetime) -> datetime:
     """Set sandbox time; time keeps flowing from there."""
+    _in_range(when)
     offset = (when - real_now()).total_seconds()
     db.execute("UPDATE workspace SET clock_offset = ? WHERE id = ?", (offset, workspace_id))
     return tick(db, workspace_id)
@@ -62,6 +72,7 @@ def set_time(db, workspace_id: str, when: datetime) -> datetime:
 def advance(db, workspace_id: str, delta: timedelta) -> datetime:
     if delta.total_seconds() < 0:
         raise ValueError("Tiden i sandlådan kan bara flyttas framåt.")
+    _in_range(now(db, workspace_id) + delta)
     db.execute(
         "UPDATE workspace SET clock_offset = clock_offset + ? WHERE id = ?",
         (delta.total_seconds(), workspace_id),
@@ -81,8 +92,13 @@ def parse_duration(text: str) -> timedelta:
     if not parts or _DURATION.sub("", text).strip():
         raise ValueError(f"Förstår inte tiden ”{text}”. Skriv till exempel 2h, 30m eller 1d.")
     total = timedelta()
-    for amount, unit in parts:
-        total += timedelta(**{_UNITS[unit.lower()]: int(amount)})
+    try:
+        for amount, unit in parts:
+            total += timedelta(**{_UNITS[unit.lower()]: int(amount)})
+    except OverflowError:
+        total = MAX_STEP * 2
+    if total > MAX_STEP:
+        raise ValueError("Så långt går det inte att flytta tiden: högst tio år åt gången.")
     return total
 
 
@@ -97,4 +113,7 @@ def parse_local(date_str: str, time_str: str) -> datetime:
         clock_time = datetime.strptime((time_str or "").strip(), "%H:%M").time()
     except ValueError:
         raise ValueError("Tiden finns inte. Skriv den som TT:MM, till exempel 09:00.") from None
-    return datetime.combine(day.date(), clock_time, tzinfo=TZ).astimezone(UTC)
+    when = datetime.combine(day.date(), clock_time, tzinfo=TZ)
+    if not EARLIEST.year <= when.year < LATEST.year:
+        raise ValueError(f"Välj ett datum mellan år {EARLIEST.year} och {LATEST.year - 1}.")
+    return when.astimezone(UTC)

@@ -194,3 +194,14 @@ def test_csv_export(app, trainer, db):
 
 def test_unknown_class_is_404(trainer):
     assert trainer.get("/tranare/grupp/999/").status_code == 404
+
+
+def test_a_class_members_avsluta_ends_the_scenario_until_they_start_one(app, trainer):
+    _class_id, code = new_class(trainer)
+    trainee = join(app, code, "Kim")
+    assert trainee.get("/ovningar/status.json").json["running"] is True
+    trainee.post("/ovningar/avsluta")
+    assert trainee.get("/ovningar/status.json").json["running"] is False
+    assert trainee.get("/ovningar/status.json").json["running"] is False  # not restarted on the next request
+    trainee.post("/ovningar/forsta-inlagget/starta")
+    assert trainee.get("/ovningar/status.json").json["running"] is True

@@ -69,7 +69,7 @@ def read_assignments(form, pages: list[dict], *, checkboxes: bool = True):
     if checkboxes:
         checked = set()
         for raw in form.getlist("page"):
-            if not raw.isdigit() or int(raw) not in by_id:
+            if not (raw.isascii() and raw.isdigit()) or int(raw) not in by_id:
                 errors["pages"] = "Den sidan tillhör inte företaget."
             else:
                 checked.add(int(raw))

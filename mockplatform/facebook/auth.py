@@ -8,6 +8,7 @@ from flask import flash, g, redirect, render_template, request, url_for
 
 from .. import actions, personas, workspaces
 from ..db import get_db
+from ..redirects import safe_next
 from ..sandbox.accounts import practice_accounts
 from . import bp
 
@@ -39,10 +40,7 @@ def login():
             g.persona = persona
             actions.log("facebook.login", platform="facebook", actor=persona["key"])
             db.commit()
-            target = request.args.get("next") or ""
-            if not target.startswith("/") or target.startswith("//"):
-                target = url_for("facebook.home")
-            return redirect(target)
+            return redirect(safe_next(request.args.get("next"), url_for("facebook.home")))
     return render_template("facebook/login.html", error=error, email=email,
                            accounts=practice_accounts("facebook")), status
 

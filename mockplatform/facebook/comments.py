@@ -6,6 +6,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 
 from .. import actions, clock, personas, workspaces
 from ..db import get_db
+from ..redirects import safe_next
 from . import bp, model
 from .auth import login_required
 from .posts import require
@@ -25,9 +26,7 @@ def _comment(db, ws, page, comment_id: int):
 
 
 def _back(slug: str, post_id: int):
-    target = request.form.get("next") or ""
-    if not target.startswith("/") or target.startswith("//"):
-        target = url_for("facebook.page", slug=slug)
+    target = safe_next(request.form.get("next"), url_for("facebook.page", slug=slug))
     return redirect(f"{target}#post-{post_id}")
 
 

@@ -85,6 +85,7 @@ class Runner:
                  timeout_ms: float = 5000, trace: bool = False, on_step=None):
         self.browser, self.base_url = browser, base_url.rstrip("/")
         self.by_title = {normalise(g.title): g for g in guides}
+        self._including: list[str] = []  # guides being run by "run", to refuse a loop
         self.by_title.update({g.key: g for g in guides})
         self.out_dir, self.timeout, self.trace = out_dir, timeout_ms, trace
         self.on_step = on_step or (lambda guide, result: None)
@@ -263,6 +264,17 @@ class Runner:
         other = self.by_title.get(normalise(action.value)) or self.by_title.get(action.value)
         if other is None:
             raise Mismatch(f"en guide som heter ”{action.value}”", "ingen sådan guide i mappen")
+        including = self._including
+        if other.title in including:
+            raise Mismatch(f"att ”{other.title}” inte startar sig själv",
+                           "en slinga: " + " → ".join([*including, other.title]))
+        including.append(other.title)
+        try:
+            self._include_steps(page, action, other)
+        finally:
+            including.pop()
+
+    def _include_steps(self, page, action, other) -> None:
         steps = other.steps
         if action.start:
             numbers = [step.number for step in steps]

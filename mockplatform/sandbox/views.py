@@ -6,13 +6,13 @@ from flask import abort, flash, g, jsonify, redirect, render_template, request, 
 
 from .. import actions, clock, mail, media, workspaces
 from ..db import get_db
+from ..redirects import safe_next
 from . import bp
 from .accounts import practice_accounts
 
 
 def _safe_next(default: str) -> str:
-    target = request.form.get("next") or request.args.get("next") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default
+    return safe_next(request.form.get("next") or request.args.get("next"), default)
 
 
 @bp.get("/halsa")

@@ -28,6 +28,7 @@ CREATE TABLE training_member (
     workspace_id TEXT PRIMARY KEY REFERENCES workspace(id) ON DELETE CASCADE,
     class_id INTEGER NOT NULL REFERENCES training_class(id) ON DELETE CASCADE,
     name TEXT NOT NULL,
-    joined_at TEXT NOT NULL
+    joined_at TEXT NOT NULL,
+    stopped INTEGER NOT NULL DEFAULT 0   -- 1: the trainee chose "Avsluta"; no restart after a reset
 );
 CREATE INDEX training_member_class ON training_member(class_id);

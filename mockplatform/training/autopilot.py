@@ -181,7 +181,7 @@ def run(page, base_url: str, scenario: Scenario, *, demo: bool = False, pause_ms
                 where = f"steg {i} ({step.action} {step.value})"
                 player.play(step)
         except Exception as exc:  # a failed step is reported, not raised: the run goes on
-            error = f"{where}: {str(exc).splitlines()[0]}"
+            error = f"{where}: {(str(exc).splitlines() or [type(exc).__name__])[0]}"
         ok = not error and _task_done(page, base_url, number)
         result.tasks.append(TaskResult(number, task.instruction, ok, error or ("" if ok else
                                        f"kontrollen {task.check.name} gick inte igenom")))

@@ -60,6 +60,10 @@ def members(db, class_id: int):
                       (class_id,)).fetchall()
 
 
+def set_stopped(db, ws: str, stopped: bool) -> None:
+    db.execute("UPDATE training_member SET stopped = ? WHERE workspace_id = ?", (int(stopped), ws))
+
+
 def membership(db, ws: str):
     return db.execute("SELECT training_member.*, training_class.scenario_id FROM training_member JOIN"
                       " training_class ON training_class.id = training_member.class_id"
@@ -134,13 +138,19 @@ def reset_member(db, class_id: int, ws: str, scenario) -> bool:
     return True
 
 
+def _cell(value) -> str:
+    """A trainee's name is typed by the trainee: never let a spreadsheet run it as a formula."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def to_csv(table: list[dict], scenario) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(["Namn", *[f"Uppgift {i + 1}: {t.id}" for i, t in enumerate(scenario.tasks)],
                      "Klara", "Tips", "Misstag", "Minuter"])
     for r in table:
-        writer.writerow([r["name"], *["klar" if d else "" for d in r["tasks"]],
+        writer.writerow([_cell(r["name"]), *["klar" if d else "" for d in r["tasks"]],
                          f"{r['done']}/{len(r['tasks'])}", r["hints"], r["mistakes"],
                          "" if r["minutes"] is None else r["minutes"]])
     return buf.getvalue()

@@ -58,6 +58,7 @@ def start(db, ws: str, scenario: Scenario) -> None:
     db.execute("INSERT OR REPLACE INTO training_run (workspace_id, scenario_id, started_at, started_real)"
                " VALUES (?, ?, ?, ?)", (ws, scenario.id, clock.iso(now), clock.iso(clock.real_now())))
     db.execute("DELETE FROM training_task WHERE workspace_id = ?", (ws,))
+    db.execute("UPDATE training_member SET stopped = 0 WHERE workspace_id = ?", (ws,))
     db.executemany("INSERT INTO training_task (workspace_id, task_index) VALUES (?, ?)",
                    [(ws, i) for i in range(len(scenario.tasks))])
     actions.log("training.started", platform="training", actor="system", db=db, ws=ws,

@@ -7,14 +7,14 @@ from flask import abort, flash, g, jsonify, redirect, render_template, request, 
 
 from .. import clock, workspaces
 from ..db import get_db
+from ..redirects import safe_next
 from . import bp, catalog, classes, progress
 
 MAX_NAME = 60
 
 
 def _safe_next(default: str) -> str:
-    target = request.form.get("next") or ""
-    return target if target.startswith("/") and not target.startswith("//") else default
+    return safe_next(request.form.get("next"), default)
 
 
 @bp.before_app_request
@@ -25,7 +25,7 @@ def restart_after_reset():
     db, ws = get_db(), g.workspace["id"]
     if progress.run_row(db, ws) is None:
         member = classes.membership(db, ws)
-        scenario = catalog.get(member["scenario_id"]) if member else None
+        scenario = catalog.get(member["scenario_id"]) if member and not member["stopped"] else None
         if scenario:
             progress.start(db, ws, scenario)
             g.now = clock.now(db, ws)
@@ -93,7 +93,8 @@ def hint():
         return redirect(back)
     current = state.current
     free = 1 if state.scenario.level == "guidad" else 0  # guided: the first hint shows at once
-    progress.use_hint(get_db(), workspaces.current_id(), current.index, len(current.task.hints) - free)
+    available = max(len(current.task.hints) - free, 0)
+    progress.use_hint(get_db(), workspaces.current_id(), current.index, available)
     return redirect(back + "#coach")
 
 
@@ -109,7 +110,10 @@ def debrief():
 
 @bp.post("/ovningar/avsluta")
 def stop():
-    progress.stop(get_db(), workspaces.current_id())
+    db, ws = get_db(), workspaces.current_id()
+    progress.stop(db, ws)
+    classes.set_stopped(db, ws, True)  # a class member's own choice: no restart after 'Återställ'
+    db.commit()
     flash("Övningen är avslutad.", "info")
     return redirect(url_for("training.index"))
 

@@ -39,6 +39,7 @@ GUIDES = {
     "fel-etikett": "1. Tryck på *dela senare*. <!-- show button \"Dela nu – välj när inlägget ska "
                    "publiceras\" -->\n",
     "okand-guide": "1. Gör först det här (se *en guide som inte finns*).\n",
+    "slinga": "1. Gör först det här (se *slinga*).\n",
 }
 
 
@@ -119,3 +120,11 @@ def test_the_italic_label_must_be_part_of_the_explicit_targets_name(browser, fix
 def test_a_reference_to_an_unknown_guide_fails(browser, fixture_site):
     failed = run(browser, fixture_site, "okand-guide").failed_step
     assert "”en guide som inte finns”" in failed.expected
+
+
+def test_a_guide_that_runs_itself_fails_instead_of_looping(browser, fixture_site):
+    loop = guide("slinga")
+    result = Runner(browser, fixture_site, [loop], timeout_ms=800).run(loop)
+    failed = result.failed_step
+    assert failed.step.number == "1"
+    assert "en slinga" in failed.found
