@@ -53,7 +53,8 @@ def current():
 def start_session(db, ws: str, account_id: int, now) -> None:
     db.execute("UPDATE ig_session SET active = 0 WHERE workspace_id = ?", (ws,))
     db.execute(
-        "INSERT INTO ig_session (workspace_id, account_id, logged_in_at, active) VALUES (?, ?, ?, 1)",
+        "INSERT INTO ig_session (workspace_id, account_id, logged_in_at, active) VALUES (?, ?, ?, 1)"
+        " ON CONFLICT (workspace_id, account_id) DO UPDATE SET active = 1",  # a double submit is harmless
         (ws, account_id, clock.iso(now)),
     )
     g.pop("ig_account", None)
