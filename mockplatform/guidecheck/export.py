@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import reports, session
 from .parser import Guide
-from .runner import GuideResult
+from .results import GuideResult
 
 TITLE = "Så arbetar du praktiskt – steg för steg"
 

@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from .runner import GuideResult
+from .results import GuideResult
 
 _md = MarkdownIt("commonmark", {"html": False})
 env = Environment(loader=PackageLoader("mockplatform.guidecheck", "templates"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -20,7 +19,8 @@ from .. import world
 from ..clock import TZ
 from . import claims, shots
 from .match import Found, Mismatch, resolve
-from .parser import Guide, Segment, Step, normalise
+from .parser import Guide, Segment, normalise
+from .results import GuideResult, Shot, StepResult
 
 # How a persona logs in before the guide starts: (path, user field, password field, button).
 LOGINS = {
@@ -29,48 +29,6 @@ LOGINS = {
 }
 CONTEXT = {"locale": "sv-SE", "timezone_id": "Europe/Stockholm",
            "viewport": {"width": 1280, "height": 900}}
-
-
-@dataclass
-class Shot:
-    path: Path
-    caption: str
-
-
-@dataclass
-class StepResult:
-    step: Step
-    status: str = "skipped"  # ok | fail | skipped
-    expected: str = ""
-    found: str = ""
-    shots: list[Shot] = field(default_factory=list)
-
-
-@dataclass
-class GuideResult:
-    guide: Guide
-    steps: list[StepResult]
-    error: str | None = None  # the guide could not start (login, start page)
-    seconds: float = 0.0
-    trace: Path | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None and all(s.status == "ok" for s in self.steps)
-
-    @property
-    def failed_step(self) -> StepResult | None:
-        return next((s for s in self.steps if s.status == "fail"), None)
-
-    def failure_text(self) -> str:
-        g = self.guide
-        if self.error:
-            return f"{g.path}: guiden ”{g.title}” kunde inte starta: {self.error}"
-        s = self.failed_step
-        if s is None:
-            return ""
-        return (f"{g.path}:{s.step.line}: steg {s.step.number}: {s.step.text}\n"
-                f"  väntade: {s.expected}\n  hittade: {s.found}")
 
 
 def fill_value(value: str) -> str:

@@ -10,7 +10,8 @@ from playwright.sync_api import sync_playwright
 from ..browser import find_browser
 from . import sandbox
 from .parser import Guide
-from .runner import GuideResult, Runner
+from .results import GuideResult
+from .runner import Runner
 
 
 @contextlib.contextmanager
