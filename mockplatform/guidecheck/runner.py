@@ -92,7 +92,7 @@ class Runner:
             raise Mismatch(f"ett sätt att logga in på {platform}", "inget i guidecheck.runner.LOGINS")
         data = world.load(None)
         if platform == "facebook":
-            who = next(p for p in data["personas"] if p["key"] == key)
+            who = world.persona(data, key)
             user = who["email"]
         else:
             who = next(a for a in data[platform] if a["username"] == key)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from .. import live
 from ..browser import find_browser
-from . import sandbox
 from .parser import Guide
 from .results import GuideResult
 from .runner import Runner
@@ -30,7 +30,7 @@ def run(guides: list[Guide], every_guide: list[Guide], base_url: str | None = No
     """Run ``guides`` (``every_guide`` is where "se *…*" references are looked up)."""
     with contextlib.ExitStack() as stack:
         if base_url is None:
-            base_url = stack.enter_context(sandbox.running())
+            base_url, _app = stack.enter_context(live.running("sandladan-guider-"))
         b = stack.enter_context(browser(headed, slowmo))
         runner = Runner(b, base_url, every_guide, out_dir=out_dir, trace=trace,
                         timeout_ms=timeout_ms, on_step=on_step)

@@ -57,10 +57,11 @@ class Result:
 
 
 def _credentials(persona: str) -> tuple[str, str]:
-    for p in world.load()["personas"]:
-        if p["key"] == persona:
-            return p["email"], p["password"]
-    raise AutopilotError(f"Personen '{persona}' finns inte i övningsvärlden.")
+    try:
+        p = world.persona(world.load(), persona)
+    except StopIteration:
+        raise AutopilotError(f"Personen '{persona}' finns inte i övningsvärlden.") from None
+    return p["email"], p["password"]
 
 
 class Player:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
-import tempfile
-import threading
 import time
 from contextlib import contextmanager
 
 import click
 
+from .. import live
 from .scenarios import ScenarioError, load_all
 
 
@@ -65,28 +64,12 @@ def show(scenario_id: str):
 
 @contextmanager
 def _sandbox(base_url: str | None):
-    """A sandbox of its own on 127.0.0.1 (a random port, a temporary data folder), or the given one."""
+    """The given sandbox, or one of its own (see mockplatform.live)."""
     if base_url:
         yield base_url.rstrip("/"), None
         return
-    import logging
-
-    from werkzeug.serving import make_server
-
-    from .. import create_app
-
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no request log in the trainer's terminal
-
-    with tempfile.TemporaryDirectory(prefix="sandladan-scenario-") as data:
-        app = create_app({"DATA_DIR": data})
-        server = make_server("127.0.0.1", 0, app, threaded=True)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"http://127.0.0.1:{server.server_port}", app
-        finally:
-            server.shutdown()
-            thread.join(timeout=5)
+    with live.running("sandladan-scenario-") as (url, app):
+        yield url, app
 
 
 @scenario.command("run")
