@@ -102,15 +102,40 @@ def parse_duration(text: str) -> timedelta:
     return total
 
 
+_MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+           "september", "oktober", "november", "december"]
+_SV_DATE = re.compile(r"^(\d{1,2})\.? ([a-zåäö]{3,})\.? (\d{4})$")
+_SV_TIME = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})(?:[:.]?(\d{2}))?$")
+
+
+def _parse_date(text: str) -> datetime:
+    """ÅÅÅÅ-MM-DD (what the date picker sends), or '2 december 2026' as a person writes it."""
+    text = " ".join(text.strip().lower().split())
+    match = _SV_DATE.match(text)
+    if match:
+        months = [i for i, m in enumerate(_MONTHS, 1) if m.startswith(match[2])]
+        if len(months) == 1:
+            text = f"{match[3]}-{months[0]:02d}-{int(match[1]):02d}"
+    return datetime.strptime(text, "%Y-%m-%d")
+
+
+def _parse_time(text: str):
+    """TT:MM (what the time picker sends), or 0900, 9:00, 9.00, kl. 9."""
+    match = _SV_TIME.match(text.strip().lower())
+    if not match:
+        raise ValueError
+    return datetime.strptime(f"{match[1]}:{match[2] or '00'}", "%H:%M").time()
+
+
 def parse_local(date_str: str, time_str: str) -> datetime:
     """A date (ÅÅÅÅ-MM-DD) and a time (TT:MM) in Swedish time → aware UTC datetime.
     Raises ValueError with a Swedish message for dates that do not exist."""
     try:
-        day = datetime.strptime((date_str or "").strip(), "%Y-%m-%d")
+        day = _parse_date(date_str or "")
     except ValueError:
-        raise ValueError("Datumet finns inte. Skriv det som ÅÅÅÅ-MM-DD.") from None
+        raise ValueError("Datumet finns inte. Skriv det som 2026-12-02 eller 2 december 2026.") from None
     try:
-        clock_time = datetime.strptime((time_str or "").strip(), "%H:%M").time()
+        clock_time = _parse_time(time_str or "")
     except ValueError:
         raise ValueError("Tiden finns inte. Skriv den som TT:MM, till exempel 09:00.") from None
     when = datetime.combine(day.date(), clock_time, tzinfo=TZ)

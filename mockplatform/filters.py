@@ -49,6 +49,9 @@ def init_app(app) -> None:
     app.add_template_filter(sv_datetime)
     app.add_template_filter(sv_relative)
     app.jinja_env.globals["sandbox_now"] = lambda: g.get("now")
+    # The date pickers' "today" (sandbox time, ÅÅÅÅ-MM-DD): what "2/12" without a year means.
+    app.jinja_env.globals["sandbox_today"] = lambda: (
+        clock.local(g.now).date().isoformat() if g.get("now") else "")
     app.jinja_env.globals["url_rules"] = app.view_functions  # 'x.y' in url_rules: feature exists
 
     @app.context_processor

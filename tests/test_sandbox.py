@@ -109,11 +109,22 @@ def test_sandbox_time_set_and_advance(client, db):
 @pytest.mark.parametrize("data,message", [
     ({"action": "advance", "duration": "snart"}, "Förstår inte tiden"),
     ({"action": "set", "date": "2027-13-01", "time": "08:00"}, "Datumet finns inte"),
-    ({"action": "set", "date": "2027-01-01", "time": "8"}, "Tiden finns inte"),
+    ({"action": "set", "date": "2027-01-01", "time": "25:00"}, "Tiden finns inte"),
+    ({"action": "set", "date": "31 februari 2027", "time": "08:00"}, "Datumet finns inte"),
 ])
 def test_bad_sandbox_time_is_400(client, data, message):
     r = client.post("/sandladan/tid", data=data)
     assert r.status_code == 400 and message in r.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("date,time", [("2027-05-14", "08:30"), ("14 maj 2027", "0830"),
+                                       ("14 Maj 2027", "8:30"), ("14 maj 2027", "kl. 8.30")])
+def test_sandbox_time_reads_iso_and_swedish_order(client, db, date, time):
+    """The date picker sends ISO; without JavaScript the field is sent as a Swede typed it."""
+    ws = workspace_id(client)
+    r = client.post("/sandladan/tid", data={"action": "set", "date": date, "time": time})
+    assert r.status_code == 302
+    assert clock.local(clock.now(db, ws)).strftime("%Y-%m-%d %H:%M") == "2027-05-14 08:30"
 
 
 def test_mailbox_shows_and_marks_mail_read(client, db, app):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import timedelta
 
 import pytest
 
@@ -131,6 +132,25 @@ def test_move_time_for_the_whole_class(app, trainer, db):
         assert 7190 < moved < 7300
     r = trainer.post(f"/tranare/grupp/{class_id}/tid", data={"duration": "snart"}, follow_redirects=True)
     assert "Förstår inte tiden" in r.get_data(as_text=True)
+
+
+def test_set_the_class_clock_forward_to_a_date_and_time(app, trainer, db):
+    class_id, code = new_class(trainer)
+    kim, alva = join(app, code, "Kim"), join(app, code, "Alva")
+    later = clock.local(clock.now(db, workspace_id(kim))) + timedelta(days=3)
+    r = trainer.post(f"/tranare/grupp/{class_id}/klocka", follow_redirects=True,
+                     data={"date": f"{later:%Y-%m-%d}", "time": "09:00"})
+    assert "för 2 deltagare" in r.get_data(as_text=True)
+    for c in (kim, alva):
+        assert f"{clock.local(clock.now(db, workspace_id(c))):%Y-%m-%d %H:%M}" == f"{later:%Y-%m-%d} 09:00"
+    # In a class time only moves forward: an earlier time is refused and nobody's clock moves.
+    r = trainer.post(f"/tranare/grupp/{class_id}/klocka", follow_redirects=True,
+                     data={"date": f"{later - timedelta(days=1):%Y-%m-%d}", "time": "09:00"})
+    assert "bara flyttas framåt" in r.get_data(as_text=True)
+    assert f"{clock.local(clock.now(db, workspace_id(kim))):%Y-%m-%d}" == f"{later:%Y-%m-%d}"
+    r = trainer.post(f"/tranare/grupp/{class_id}/klocka", data={"date": "i morgon", "time": "9"},
+                     follow_redirects=True)
+    assert "Datumet finns inte" in r.get_data(as_text=True)
 
 
 def test_inject_a_comment_and_a_mail_into_every_world(app, trainer, db):

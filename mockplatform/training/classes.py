@@ -97,6 +97,21 @@ def advance(db, class_id: int, delta) -> None:
     db.commit()
 
 
+def advance_to(db, class_id: int, when) -> int:
+    """Move every trainee's clock forward to ``when``; in a class time only moves forward.
+    Raises ValueError (Swedish) when ``when`` is earlier than someone's clock. Returns how many."""
+    people = members(db, class_id)
+    if any(clock.now(db, m["workspace_id"]) > when for m in people):
+        raise ValueError("Tiden kan bara flyttas framåt: någon i gruppen har redan passerat den tiden.")
+    for m in people:
+        delta = when - clock.now(db, m["workspace_id"])
+        clock.advance(db, m["workspace_id"], delta)
+        actions.log("clock.advanced", platform="training", actor="tränare", db=db,
+                    ws=m["workspace_id"], seconds=delta.total_seconds())
+    db.commit()
+    return len(people)
+
+
 def inject_comment(db, class_id: int, page_slug: str, author: str, text: str) -> int:
     """A citizen's comment on the Page's latest post in every trainee's world. Returns how many."""
     count = 0

@@ -20,6 +20,7 @@ from flask import (
 
 from .. import clock
 from ..db import get_db
+from ..filters import sv_datetime
 from . import bp, catalog, classes
 
 SESSION_KEY = "tranare"
@@ -109,8 +110,11 @@ def _class_and_scenario(class_id: int):
 def trainer_class(class_id: int):
     db, klass, scenario = _class_and_scenario(class_id)
     pages = db.execute("SELECT slug, name FROM page GROUP BY slug ORDER BY min(id)").fetchall()
+    rows = classes.rows(db, class_id, scenario)
+    # The class clock form starts at the latest clock in the group (time only moves forward).
+    class_now = clock.local(max((r["now"] for r in rows), default=clock.real_now()))
     return render_template("training/trainer_class.html", klass=klass, scenario=scenario,
-                           rows=classes.rows(db, class_id, scenario), pages=pages,
+                           rows=rows, pages=pages, class_now=class_now,
                            join_url=url_for("training.join", kod=klass["code"], _external=True))
 
 
@@ -124,7 +128,7 @@ def trainer_status(class_id: int):
         | {"now": clock.iso(r["now"])} for r in table])
 
 
-@bp.post("/tranare/grupp/<int:class_id>/<any(tid, kommentar, mejl):what>")
+@bp.post("/tranare/grupp/<int:class_id>/<any(tid, klocka, kommentar, mejl):what>")
 @trainer_required
 def trainer_inject(class_id: int, what: str):
     db, _klass, _scenario = _class_and_scenario(class_id)
@@ -138,6 +142,14 @@ def trainer_inject(class_id: int, what: str):
             return back
         classes.advance(db, class_id, delta)
         flash(f"Sandlådans tid är framflyttad {form.get('duration').strip()} för hela gruppen.", "success")
+    elif what == "klocka":
+        try:
+            when = clock.parse_local(form.get("date", ""), form.get("time", ""))
+            n = classes.advance_to(db, class_id, when)
+        except ValueError as exc:
+            flash(str(exc), "error")
+            return back
+        flash(f"Sandlådans tid är nu {sv_datetime(when, weekday=True)} för {n} deltagare.", "success")
     elif what == "kommentar":
         author, text = (form.get("author") or "").strip(), (form.get("text") or "").strip()
         if not author or not text:

@@ -54,6 +54,9 @@
   document.addEventListener("keydown", function (event) {
     var menu = event.target.closest && event.target.closest('[role="menu"]');
     if (event.key === "Escape" && menu) {
+      // Escape in a menu closes the menu only, not the dialog around it.
+      event.preventDefault();
+      event.stopPropagation();
       var button = document.querySelector('[aria-controls="' + menu.id + '"]');
       closeMenus(null);
       if (button) button.focus();
@@ -90,8 +93,14 @@
 
   window.Sandladan = { closeMenus: closeMenus };
 
-  // Dialogs rendered open by the server (after a validation error) are shown as modals.
+  // Dialogs rendered open by the server (after a validation error) are shown as modals; the
+  // browser puts the focus on their [autofocus] field. Their opener is not on this page, so
+  // closing one (Escape, Avbryt) returns the focus to the control named by data-return-focus.
   document.querySelectorAll("dialog[data-open-on-load]").forEach(function (d) {
     if (d.showModal && !d.open) d.showModal();
+    d.addEventListener("close", function () {
+      var back = document.getElementById(d.getAttribute("data-return-focus") || "");
+      if (back) back.focus();
+    });
   });
 })();
