@@ -98,6 +98,11 @@
   // closing one (Escape, Avbryt) returns the focus to the control named by data-return-focus.
   document.querySelectorAll("dialog[data-open-on-load]").forEach(function (d) {
     if (d.showModal && !d.open) d.showModal();
+    // Editing goes on where the text ends.
+    var field = document.activeElement;
+    if (field && d.contains(field) && field.tagName === "TEXTAREA") {
+      field.selectionStart = field.selectionEnd = field.value.length;
+    }
     d.addEventListener("close", function () {
       var back = document.getElementById(d.getAttribute("data-return-focus") || "");
       if (back) back.focus();

@@ -1,0 +1,71 @@
+"""A new editor clicks and types at once: every dialog opens with the focus in its first field,
+no key typed there closes it, and Escape closes it and gives the focus back to the opener."""
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from .pages import FacebookLogin, FacebookPage
+from .pages_business import BusinessHome
+
+
+def test_composer_takes_what_is_typed_right_after_the_click(page: Page):
+    FacebookLogin(page).open().login_as("eva")
+    fb_page = FacebookPage(page).open("osthammarskommun")
+    composer = fb_page.open_composer()
+    page.keyboard.type("Hej alla")  # the space bar must not press a button
+    expect(composer.text).to_be_focused()
+    expect(composer.text).to_have_value("Hej alla")
+    expect(composer.dialog).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(composer.dialog).to_be_hidden()
+    expect(fb_page.write_box).to_be_focused()
+    # Escape in a menu inside the dialog closes the menu, not the dialog (and the text stays).
+    fb_page.open_composer()
+    composer.when.click()
+    expect(composer.dialog.get_by_role("menuitem", name="Dela nu")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(composer.schedule_item).to_be_hidden()
+    expect(composer.dialog).to_be_visible()
+    expect(composer.when).to_be_focused()
+    expect(composer.text).to_have_value("Hej alla")
+
+
+def test_edit_dialog_opens_in_the_text_and_escape_returns_to_the_post_menu(page: Page):
+    FacebookLogin(page).open().login_as("eva")
+    FacebookPage(page).open("osthammarskommun")
+    menu_button = page.get_by_role("article").first.get_by_role("button", name="Åtgärder för inlägget")
+    menu_button.click()
+    page.get_by_role("menuitem", name="Redigera inlägg").click()
+    edit = page.get_by_role("dialog", name="Redigera inlägg")
+    box = edit.get_by_label("Inläggets text")
+    expect(box).to_be_focused()
+    page.keyboard.type(" Hej")  # goes on where the text ends
+    expect(box).to_have_value(re.compile(" Hej$"))
+    expect(edit).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(edit).to_be_hidden()
+    expect(menu_button).to_be_focused()
+
+
+def test_invite_steps_open_on_their_first_control(page: Page):
+    FacebookLogin(page).open().login_as("eva")
+    people = BusinessHome(page).open().open_settings()
+    step1 = people.add()
+    page.keyboard.type("per.strom@osthammar.example")
+    expect(step1.email).to_be_focused()
+    expect(step1.email).to_have_value("per.strom@osthammar.example")
+    page.keyboard.press("Escape")
+    expect(step1.dialog).to_be_hidden()
+    expect(people.add_button).to_be_focused()
+    step1 = people.add()
+    step2 = step1.fill("per.strom@osthammar.example").next_step()
+    expect(step2.step).to_be_visible()
+    first_page = step2.dialog.get_by_role("checkbox").first
+    expect(first_page).to_be_focused()
+    page.keyboard.press("Space")  # ticks the Page; the dialog stays
+    expect(first_page).to_be_checked()
+    expect(step2.dialog).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(step2.dialog).to_be_hidden()
+    expect(people.add_button).to_be_focused()
