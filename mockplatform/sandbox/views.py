@@ -4,7 +4,7 @@ from datetime import datetime
 
 from flask import abort, flash, g, jsonify, redirect, render_template, request, send_file, url_for
 
-from .. import actions, clock, mail, media, workspaces
+from .. import actions, clock, logtext, mail, media, workspaces
 from ..db import get_db
 from ..redirects import safe_next
 from . import bp
@@ -83,7 +83,8 @@ def read_mail(mail_id: int):
 @bp.get("/sandladan/logg")
 def action_log():
     db, ws = get_db(), workspaces.current_id()
-    return render_template("sandbox/log.html", entries=actions.recent(db, ws, limit=200))
+    entries = actions.recent(db, ws, limit=200)
+    return render_template("sandbox/log.html", groups=logtext.grouped(entries, logtext.Names(db, ws)))
 
 
 @bp.get("/media/<media_id>")
