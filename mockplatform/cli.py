@@ -12,6 +12,7 @@ import click
 from flask.cli import FlaskGroup
 
 from . import create_app
+from .clihelp import SvGroup
 from .guidecheck.cli import guides
 from .training.cli import scenario
 
@@ -25,10 +26,16 @@ def make_app(data: str | None = None):
     return create_app()
 
 
-@click.group(cls=FlaskGroup, create_app=make_app, add_version_option=False,
-             context_settings={"help_option_names": ["-h", "--help"]})
+@click.group("mockplatform", cls=SvGroup,
+             epilog="Flasks egna utvecklarkommandon (run, shell, routes) nås med "
+                    "'mockplatform flask …' eller 'flask --app mockplatform …'.")
 def cli():
     """Sandlådan – övningsmiljö och guidetestare för kommunens handbok för sociala medier."""
+
+
+# Flask's own English commands, for developers only: not in the help, still reachable.
+cli.add_command(FlaskGroup(name="flask", create_app=make_app, add_version_option=False, hidden=True,
+                           help="Flasks egna kommandon (run, shell, routes) för utvecklare."))
 
 
 @cli.command("serve")

@@ -1,7 +1,9 @@
 """The `mockplatform` command: every command has help; reset, time and workspaces work."""
 
+import re
 import sys
 
+import click
 from click.testing import CliRunner
 
 from mockplatform.cli import cli
@@ -11,14 +13,49 @@ def run(*args, env=None):
     return CliRunner().invoke(cli, list(args), env=env, catch_exceptions=False)
 
 
-def test_every_command_has_help():
-    result = run("--help")
-    assert result.exit_code == 0
-    for name, command in cli.commands.items():
-        if name in ("run", "shell", "routes"):  # Flask's own
+# Words that give English help away (Swedish help never uses them as words).
+ENGLISH = {"the", "and", "show", "run", "list", "this", "with", "for", "of", "to", "an",
+           "message", "exit", "usage", "options", "commands", "default", "print", "from", "which"}
+
+
+def _commands(group, path=()):
+    for name, command in group.commands.items():
+        if command.hidden:
             continue
-        assert command.help, f"{name} has no help text"
-        assert run(name, "--help").exit_code == 0
+        yield (*path, name), command
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*path, name))
+
+
+def test_every_command_has_swedish_help():
+    """Every command, also those added later by other modules, and every option of it."""
+    top = run("--help").output
+    assert top.startswith("Användning: mockplatform") and "Kommandon:" in top
+    commands = list(_commands(cli))
+    assert len(commands) > 8
+    for path, command in commands:
+        result = run(*path, "--help")
+        assert result.exit_code == 0, path
+        out = result.output
+        assert command.help, f"{' '.join(path)} saknar hjälptext"
+        assert "Användning:" in out and "Visa den här hjälpen och avsluta." in out, out
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"{' '.join(path)} {param.opts[0]} saknar hjälptext"
+        described = out.split("\n\n", 1)[1].split("Alternativ:")[0]  # after the usage line
+        described += " ".join((p.help or "") for p in command.params if isinstance(p, click.Option))
+        words = {w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäö]+", described)}
+        english = words & ENGLISH
+        assert not english, f"{' '.join(path)}: engelska ord i hjälpen: {sorted(english)}"
+
+
+def test_flasks_own_commands_are_out_of_the_help_but_reachable():
+    top = run("--help").output
+    listed = re.findall(r"^  (\w+)  +\S", top.split("Kommandon:")[1], re.M)
+    assert "serve" in listed
+    assert not {"run", "shell", "routes", "flask"} & set(listed)
+    routes = run("flask", "routes")
+    assert routes.exit_code == 0 and "sandbox.start" in routes.output
 
 
 def test_workspaces_time_and_reset(tmp_path, monkeypatch):

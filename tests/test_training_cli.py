@@ -15,7 +15,10 @@ def test_list_prints_one_scenario_a_line_id_first():
     assert result.exit_code == 0
     lines = result.output.strip().splitlines()
     assert [line.split("\t")[0] for line in lines] == list(load_all())
-    assert any("kräver business.index" in line for line in lines)
+    # What a scenario needs, in words a trainer knows; never an internal endpoint name.
+    assert any("bjud-in-redaktor" in line and "(kräver Business Manager)" in line for line in lines)
+    assert any("instagram-andra-kontot" in line and "(kräver Instagram)" in line for line in lines)
+    assert not any(".index" in line or ".home" in line for line in lines)
 
 
 def test_show_prints_tasks_hints_handbook_and_checks():

@@ -35,7 +35,7 @@ def scenario():
 def list_cmd():
     """En rad per scenario: id, titel, nivå, antal uppgifter."""
     for s in _scenarios().values():
-        needs = f"  (kräver {', '.join(s.requires)})" if s.requires else ""
+        needs = f"  (kräver {s.requires_words})" if s.requires else ""
         n = len(s.tasks)
         click.echo(f"{s.id}\t{s.title} · {s.level_name} · {n} {'uppgift' if n == 1 else 'uppgifter'}{needs}")
 
@@ -89,7 +89,7 @@ def run_cmd(scenario_id: str, autopilot: bool, headed: bool, slowmo: int, base_u
         raise click.ClickException(str(exc)) from None
     with _sandbox(base_url) as (url, app):
         if app is not None and not set(s.requires) <= set(app.view_functions):
-            raise click.ClickException(f"Scenariot '{s.id}' behöver {', '.join(s.requires)}, som inte "
+            raise click.ClickException(f"Scenariot '{s.id}' kräver {s.requires_words}, som inte "
                                        "finns i den här versionen av Sandlådan.")
         _run_in_browser(s, url, autopilot=autopilot, headless=autopilot and not headed, headed=headed,
                         slowmo=slowmo, browser_args=browser_args)

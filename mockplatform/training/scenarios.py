@@ -73,6 +73,17 @@ class Scenario:
     def level_name(self) -> str:
         return LEVELS[self.level]
 
+    @property
+    def requires_words(self) -> str:
+        """What the scenario needs, as a person says it: 'Business Manager och Instagram'."""
+        names = list(dict.fromkeys(PARTS.get(e.split(".")[0], "en del av Sandlådan") for e in self.requires))
+        return " och ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
+
+
+# The blueprint of an endpoint a scenario requires → the name a trainer knows it by.
+PARTS = {"facebook": "Facebook", "business": "Business Manager", "instagram": "Instagram",
+         "appstore": "appbutiken", "training": "Övningar", "sandbox": "Sandlådan"}
+
 
 def default_dir() -> Path:
     return Path(os.environ.get("MOCKPLATFORM_SCENARIOS_DIR")
