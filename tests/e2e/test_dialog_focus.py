@@ -69,3 +69,35 @@ def test_invite_steps_open_on_their_first_control(page: Page):
     page.keyboard.press("Escape")
     expect(step2.dialog).to_be_hidden()
     expect(people.add_button).to_be_focused()
+
+
+FOCUS_RING = """() => {
+  const el = document.activeElement;
+  const s = getComputedStyle(el), r = el.getBoundingClientRect();
+  return {name: el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30) || el.tagName,
+          ring: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+          seen: r.width > 4 && r.height > 4};
+}"""
+
+
+def _tab_through(page: Page, stops: int) -> list[dict]:
+    seen = []
+    for _ in range(stops):
+        page.keyboard.press("Tab")
+        seen.append(page.evaluate(FOCUS_RING))
+    return seen
+
+
+def test_every_control_shows_where_the_focus_is(page: Page):
+    """Keyboard only: each Tab stop is something visible with a clear ring around it."""
+    fb_page = FacebookPage(FacebookLogin(page).open().login_as("eva").page).open("osthammarskommun")
+    stops = _tab_through(page, 30)
+    bad = [s for s in stops if not (s["ring"] and s["seen"])]
+    assert not bad, bad
+    composer = fb_page.open_composer()
+    stops = _tab_through(page, 4)
+    # After the text: Foto/video (the visible button, not the hidden file input), then Känsla/aktivitet.
+    assert [s["name"] for s in stops[:2]] == ["▣ Foto/video", "☺ Känsla/aktivitet"], stops
+    bad = [s for s in stops if not (s["ring"] and s["seen"])]
+    assert not bad, bad
+    expect(composer.dialog).to_be_visible()

@@ -157,7 +157,7 @@
           var cls = "svdt__day" + (other ? " is-other" : "") + (sameDay(day, today) ? " is-today" : "");
           rows += '<td role="gridcell" class="' + cls + '" data-date="' + iso(day) + '"' +
             ' tabindex="' + (sameDay(day, focus) ? "0" : "-1") + '"' +
-            ' aria-selected="' + String(sameDay(day, chosen)) + '"' +
+            ' aria-selected="' + String(!!sameDay(day, chosen)) + '"' +
             (sameDay(day, today) ? ' aria-current="date"' : "") +
             ' aria-label="' + DAYS[weekday(day)] + " " + svDate(day) + '">' + day.getDate() + "</td>";
           day = addDays(day, 1);

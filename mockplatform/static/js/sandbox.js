@@ -52,6 +52,14 @@
   });
 
   document.addEventListener("keydown", function (event) {
+    // A label that stands in for a hidden file input opens the file chooser from the keyboard.
+    var fileButton = event.target.closest && event.target.closest("[data-file-button]");
+    if (fileButton && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      var file = document.getElementById(fileButton.getAttribute("for"));
+      if (file) file.click();
+      return;
+    }
     var menu = event.target.closest && event.target.closest('[role="menu"]');
     if (event.key === "Escape" && menu) {
       // Escape in a menu closes the menu only, not the dialog around it.
