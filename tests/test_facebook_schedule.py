@@ -133,3 +133,16 @@ def test_only_questions_are_overdue_after_a_day(eva, db):
     overdue = [li for li in html.split("<li") if "fb-overdue" in li]
     assert any("När plogas Storgatan" in li for li in overdue)
     assert not any("Tack för att ni plogar" in li for li in overdue)
+
+
+def test_publishing_tools_keep_the_pages_tabs(eva):
+    """Publiceringsverktyg shows the same tabs as the Page: Statistik stays for an administrator."""
+    import re
+
+    def tabs(html):
+        nav = re.search(r'<nav class="fb-admin".*?</nav>', html, re.S).group(0)
+        return [t.strip() for t in re.findall(r">([^<>]+?)(?:<span|</a>)", nav)]
+
+    page_tabs = tabs(eva.get(f"{PAGE}/").get_data(as_text=True))
+    tools_tabs = tabs(eva.get(f"{PAGE}/publiceringsverktyg").get_data(as_text=True))
+    assert "Statistik" in page_tabs and tools_tabs == page_tabs

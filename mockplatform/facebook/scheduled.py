@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from .. import actions, clock, workspaces
+from .. import actions, clock, roles, workspaces
 from ..db import get_db
 from ..filters import sv_datetime
 from . import bp, model
@@ -32,9 +32,12 @@ def tools(slug: str):
     status, title = LISTS[which]
     posts = model.posts_with_status(db, ws, page["id"], status)
     too_old = clock.iso(g.now - RETENTION)
+    scheduled = posts if status == "scheduled" else model.posts_with_status(db, ws, page["id"], "scheduled")
+    # The Page's tabs are the same as on the Page: an administrator keeps Statistik here too.
     return render_template("facebook/tools.html", page=page, posts=posts, which=which, title=title,
                            lists=LISTS, too_old=too_old, role=_role_name(db, me, page),
-                           tasks={"skapa_innehall"})
+                           tasks=roles.page_tasks(db, me["id"], page["id"]),
+                           scheduled_count=len(scheduled))
 
 
 @bp.route("/<slug>/publiceringsverktyg/<int:post_id>", methods=["GET", "POST"])
