@@ -14,7 +14,30 @@ from .. import clock, world
 from .scenarios import Scenario, Step, next_weekday
 
 _DATE_TOKEN = re.compile(r"\{datum:([a-zåäö]+)\}")
-_HIGHLIGHT = "el => { el.style.outline = '4px solid #e53935'; el.style.outlineOffset = '3px'; }"
+_HIGHLIGHT = """el => {
+  // A red frame in the top layer, around the whole target: never clipped by a dialog or a
+  // scrolling box the target sits in, always above a modal. Gone when the target is clicked.
+  let box = document.getElementById('autopilot-highlight');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'autopilot-highlight';
+    box.setAttribute('popover', 'manual');
+    box.setAttribute('aria-hidden', 'true');
+    box.style.cssText = 'position:fixed;margin:0;padding:0;inset:auto;background:transparent;' +
+      'border:4px solid #e53935;border-radius:8px;pointer-events:none;box-sizing:border-box;' +
+      'box-shadow:0 0 0 3px rgba(255,255,255,.85)';
+    document.body.appendChild(box);
+    document.addEventListener('pointerdown', () => box.matches(':popover-open') && box.hidePopover(), true);
+  }
+  const r = el.getBoundingClientRect(), pad = 7;
+  const left = Math.max(0, r.left - pad), top = Math.max(0, r.top - pad);
+  box.style.left = left + 'px';
+  box.style.top = top + 'px';
+  box.style.width = (Math.min(innerWidth, r.right + pad) - left) + 'px';
+  box.style.height = (Math.min(innerHeight, r.bottom + pad) - top) + 'px';
+  if (box.matches(':popover-open')) box.hidePopover();
+  box.showPopover();
+}"""
 _CAPTION = """text => {
   // A manual popover sits in the top layer, so the caption stays above an open modal dialog.
   let box = document.getElementById('autopilot-caption');

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from contextlib import contextmanager
@@ -78,7 +79,10 @@ def _sandbox(base_url: str | None):
 @click.option("--headed", is_flag=True, help="Visa webbläsaren (demo för en utbildning).")
 @click.option("--slowmo", type=int, default=0, metavar="MS", help="Vänta så här många ms mellan stegen.")
 @click.option("--base-url", help="En Sandlåda som redan körs, t.ex. http://127.0.0.1:5000.")
-def run_cmd(scenario_id: str, autopilot: bool, headed: bool, slowmo: int, base_url: str | None):
+@click.option("--window", metavar="BREDDxHÖJD", callback=lambda _c, _p, v: _window_size(v),
+              help="Fönstrets storlek, t.ex. 1366x768. Standard: hela skärmen (med --headed).")
+def run_cmd(scenario_id: str, autopilot: bool, headed: bool, slowmo: int, base_url: str | None,
+            window: tuple[int, int] | None):
     """Kör ett scenario: för en deltagare (webbläsaren öppnas) eller med --autopilot."""
     from ..browser import BrowserNotFound, find_browser
 
@@ -92,19 +96,42 @@ def run_cmd(scenario_id: str, autopilot: bool, headed: bool, slowmo: int, base_u
             raise click.ClickException(f"Scenariot '{s.id}' kräver {s.requires_words}, som inte "
                                        "finns i den här versionen av Sandlådan.")
         _run_in_browser(s, url, autopilot=autopilot, headless=autopilot and not headed, headed=headed,
-                        slowmo=slowmo, browser_args=browser_args)
+                        slowmo=slowmo, browser_args=browser_args, window=window)
+
+
+def _window_size(value: str | None) -> tuple[int, int] | None:
+    if value is None:
+        return None
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[x×X]\s*(\d{3,5})\s*", value)
+    if not match:
+        raise click.BadParameter(f"Skriv storleken som BREDDxHÖJD, t.ex. 1366x768 (inte ”{value}”).")
+    return int(match[1]), int(match[2])
+
+
+def window_settings(headless: bool, window: tuple[int, int] | None) -> tuple[list[str], dict]:
+    """Launch arguments and context options for the demo window. A shown window fits the screen
+    it opens on (or --window), and the page follows the window, so the caption at the bottom is
+    always in view; Swedish and no translate bubble over the top right corner."""
+    args = ["--disable-features=Translate", "--lang=sv-SE"]
+    context = {"locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
+    if headless:
+        w, h = window or (1280, 860)
+        return args, context | {"viewport": {"width": w, "height": h}}
+    args.append(f"--window-size={window[0]},{window[1]}" if window else "--start-maximized")
+    return args, context | {"no_viewport": True}
 
 
 def _run_in_browser(s, url: str, *, autopilot: bool, headless: bool, headed: bool, slowmo: int,
-                    browser_args: dict) -> None:
+                    browser_args: dict, window: tuple[int, int] | None = None) -> None:
     from playwright.sync_api import sync_playwright
 
     from . import autopilot as pilot
 
+    extra_args, context_options = window_settings(headless, window)
+    launch = dict(browser_args, args=[*browser_args.get("args", []), *extra_args])
     with sync_playwright() as p:
-        browser = p.chromium.launch(headless=headless, slow_mo=slowmo, **browser_args)
-        context = browser.new_context(locale="sv-SE", timezone_id="Europe/Stockholm",
-                                      viewport={"width": 1280, "height": 860})
+        browser = p.chromium.launch(headless=headless, slow_mo=slowmo, **launch)
+        context = browser.new_context(**context_options)
         page = context.new_page()
         click.echo(f"Sandlådan: {url}")
         if autopilot:
