@@ -128,8 +128,8 @@ def _wrong_role(ctx, scenario):
         about = f"inbjudan till {params['email']}"
         for r in rows:
             if r["slug"] != params["page"] or r["role"] != params["role"]:
-                out.append(Mistake.of("admin", f"Du bjöd in {params['email']} som {r['role']} på {r['name']}, "
-                                      f"men uppgiften bad om {params['role']}"
+                out.append(Mistake.of("admin", f"Du bjöd in {params['email']} som {r['role']} på "
+                                      f"{r['name']}, men uppgiften bad om {params['role']}"
                                       + (" på en annan sida." if r["slug"] != params["page"] else "."),
                                       quote=f"{r['name']}: {r['role']}", about=about))
         if any(r["access"] == "Administratör" for r in rows) and params.get("access") != "Administratör":
