@@ -56,7 +56,8 @@ def swedish(command: click.Command) -> None:
         if param.metavar is None and kind in METAVARS and not getattr(param, "is_flag", False):
             param.metavar = METAVARS[kind]
     for sub in getattr(command, "commands", {}).values():
-        swedish(sub)
+        if not sub.hidden:  # Flask's own developer commands stay as Flask made them
+            swedish(sub)
 
 
 class SvGroup(click.Group):

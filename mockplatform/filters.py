@@ -48,6 +48,7 @@ def sv_relative(value: datetime | str | None, now: datetime | None = None) -> st
 def init_app(app) -> None:
     app.add_template_filter(sv_datetime)
     app.add_template_filter(sv_relative)
+    app.add_template_filter(clock.local, "sv_local")  # an aware datetime in Swedish time
     app.jinja_env.globals["sandbox_now"] = lambda: g.get("now")
     # The date pickers' "today" (sandbox time, ÅÅÅÅ-MM-DD): what "2/12" without a year means.
     app.jinja_env.globals["sandbox_today"] = lambda: (

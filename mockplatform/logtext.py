@@ -46,6 +46,12 @@ SENTENCES: dict[str, str] = {
     "workspace.reset": "Övningsmiljön återställdes",
     "training.started": "Övningen {scenario} startade",
     "training.task_done": "Uppgift {task} i övningen {scenario} är klar",
+    "training.task_undone": "Uppgift {task} i övningen {scenario} är inte längre klar: {why}",
+    "training.event": "I övningen hände något: {label}",
+    "mail.injected": "{who} skickade ett mejl till inkorgen: {subject}",
+    "clock.paused": "{who} pausade Sandlådans klocka",
+    "clock.resumed": "{who} startade Sandlådans klocka igen",
+    "rule.flagged": "Handboken påminner: {message}",
 }
 FALLBACK = "{who} gjorde en ändring i {platform}"
 
@@ -108,7 +114,8 @@ def _scenario_title(scenario_id) -> str:
 
 
 def sentence(entry: dict, names: Names) -> str:
-    """One log entry (a row of actions.recent) as a Swedish sentence, without its time."""
+    """One log entry (a row of actions.recent) as a Swedish sentence, without its time.
+    (training/review.py has a shorter wording of some verbs for the trainer's review.)"""
     d = entry.get("detail") or {}
     values = _Blank({k: v for k, v in d.items() if isinstance(v, str | int | float)})
     values["who"] = names.actor(entry.get("actor"))
