@@ -5,6 +5,9 @@ command runs."""
 
 from __future__ import annotations
 
+import re
+import sys
+
 import click
 
 HEADINGS = {"Options": "Alternativ", "Commands": "Kommandon", "Arguments": "Argument",
@@ -60,9 +63,50 @@ def swedish(command: click.Command) -> None:
             swedish(sub)
 
 
-class SvGroup(click.Group):
-    """A click group whose help, and its commands' help, is in Swedish."""
+# click's own error sentences (English) → Swedish. Our commands write Swedish messages already.
+ERRORS = [(re.compile(p), sv) for p, sv in [
+    (r"^No such command '([^']+)'\.$", r"Kommandot '\1' finns inte."),
+    (r"^No such option:? '?([^'\s]+?)'?\.?$", r"Okänt alternativ: \1"),
+    (r"^No such option:? '?([^'\s]+?)'?\.? ", r"Okänt alternativ: \1. "),
+    (r"^Option '([^']+)' requires an argument\.$", r"Alternativet '\1' behöver ett värde."),
+    (r"^Got unexpected extra arguments? \((.+)\)$", r"Oväntat argument: \1"),
+    (r"^Missing command\.$", "Ange ett kommando."),
+    (r"^Missing argument '([^']+)'\.$", r"Argumentet '\1' saknas."),
+    (r"^Missing option '([^']+)'\.$", r"Alternativet '\1' saknas."),
+    (r"^Invalid value for ('[^']+'|[^:]+): ", r"Ogiltigt värde för \1: "),
+    (r"'([^']+)' is not a valid integer( range)?\.", r"'\1' är inget heltal."),
+    (r"\(Possible options: ([^)]+)\)", r"(Möjliga: \1)"),
+    (r"Did you mean ([^?]+)\?", r"Menade du \1?"),
+]]
 
-    def main(self, *args, **kwargs):
+
+def _sv_error(text: str) -> str:
+    for pattern, swedish_text in ERRORS:
+        text = pattern.sub(swedish_text, text)
+    return text
+
+
+def _show(exc: click.ClickException) -> None:
+    if isinstance(exc, click.UsageError) and exc.ctx is not None:
+        click.echo(exc.ctx.get_usage(), err=True)
+        path = exc.ctx.command_path
+        click.echo(f"Skriv '{path} -h' för hjälp.\n", err=True)
+    click.echo(f"Fel: {_sv_error(exc.format_message())}", err=True)
+
+
+class SvGroup(click.Group):
+    """A click group whose help, errors and every command's help are in Swedish."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         swedish(self)
-        return super().main(*args, **kwargs)
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.ClickException as exc:
+            _show(exc)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Avbrutet.", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)

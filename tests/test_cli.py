@@ -100,3 +100,17 @@ def test_browser_override_must_exist(monkeypatch):
         find_browser()
     monkeypatch.setenv("MOCKPLATFORM_BROWSER", sys.executable)
     assert find_browser().source == "MOCKPLATFORM_BROWSER"
+
+
+def test_mistakes_on_the_command_line_are_told_in_swedish():
+    cases = {("nope",): "Kommandot 'nope' finns inte.",
+             ("serve", "--port", "x"): "Ogiltigt värde för '--port': 'x' är inget heltal.",
+             ("time", "--wor"): "Okänt alternativ: --wor. Menade du '--workspace'?",
+             ("scenario", "show"): "Argumentet 'SCENARIO_ID' saknas.",
+             ("scenario", "run", "forsta-inlagget", "--window", "stor"): "BREDDxHÖJD"}
+    for args, swedish in cases.items():
+        result = CliRunner().invoke(cli, list(args))
+        assert result.exit_code == 2, args
+        assert swedish in result.output and "Fel: " in result.output, result.output
+        assert "Error" not in result.output and "Usage" not in result.output
+        assert re.search(r"Skriv 'mockplatform[a-z ]*-h' för hjälp\.", result.output)
