@@ -152,6 +152,10 @@ STATES = {
     "trainer-class": trainer_class,
     "log": lambda p: p.goto("/sandladan/logg"),
     "sandbox-time": lambda p: p.goto("/sandladan/tid"),
+    "sandbox-time-calendar": lambda p: p.goto("/sandladan/tid") or p.get_by_role(
+        "button", name="Öppna kalendern").click(),
+    "sandbox-time-list": lambda p: p.goto("/sandladan/tid") or p.get_by_role(
+        "button", name="Visa klockslag").click(),
 }
 
 

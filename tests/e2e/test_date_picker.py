@@ -86,3 +86,24 @@ def test_sandbox_clock_by_mouse_and_a_wrong_date_is_kept(page: Page):
     page.get_by_role("button", name="Ställ klockan").click()
     expect(page.get_by_role("alert")).to_contain_text("Datumet finns inte")
     expect(page.get_by_label("Datum", exact=True)).to_have_value("31 februari 2031")
+
+
+def test_what_a_swede_types_is_understood(page: Page):
+    """The picker's reading of typed dates and times, with 'today' = Tuesday 1 December 2026."""
+    page.goto("/sandladan/tid")
+    dates = {"2026-12-02": "2026-12-02", "20261202": "2026-12-02", "261202": "2026-12-02",
+             "2/12": "2026-12-02", "2/12 2027": "2027-12-02", "2/12/2027": "2027-12-02",
+             "2 december 2026": "2026-12-02", "2 dec": "2026-12-02", "onsdag 2 december 2026": "2026-12-02",
+             "15 jan": "2027-01-15",  # no year: the next 15 January
+             "31/2": None, "2026-02-30": None, "12/31": None, "i morgon": None, "": None}
+    got = page.evaluate("""cases => Object.fromEntries(Object.keys(cases).map(t => {
+        const d = SvDateTime.parseDate(t, new Date(2026, 11, 1, 12));
+        return [t, d && d.toISOString().slice(0, 10)];
+      }))""", dates)
+    assert got == dates
+    past = page.evaluate("SvDateTime.parseDate('15 dec', new Date(2026, 11, 1, 12), true).getFullYear()")
+    assert past == 2025  # backdating: the last 15 December
+    times = {"0900": "09:00", "900": "09:00", "9": "09:00", "9:00": "09:00", "9.30": "09:30",
+             "kl. 14": "14:00", "23:59": "23:59", "24:00": None, "9:75": None, "nio": None}
+    assert page.evaluate("cases => Object.fromEntries(Object.keys(cases).map(t => "
+                         "[t, SvDateTime.parseTime(t)]))", times) == times

@@ -36,8 +36,9 @@
     return 0;
   }
 
-  // A date in Swedish order → Date, or null. A date without a year is the next one from `today`.
-  function parseDate(text, today) {
+  // A date in Swedish order → Date, or null. A date without a year is the next one from `today`
+  // (for a field about the past, data-sv-past, the last one).
+  function parseDate(text, today, past) {
     var t = (text || "").trim().toLowerCase().replace(/,/g, " ").replace(/\s+/g, " ");
     DAYS.forEach(function (day) { if (t.indexOf(day + " ") === 0) t = t.slice(day.length + 1); });
     var m, y, mo, d;
@@ -55,7 +56,8 @@
     if (!y) {
       y = today.getFullYear();
       var guess = make(y, mo, d);
-      if (guess && guess < addDays(today, 0) && !sameDay(guess, today)) y += 1;
+      if (guess && !past && guess < today && !sameDay(guess, today)) y += 1;
+      if (guess && past && guess > today && !sameDay(guess, today)) y -= 1;
     }
     return make(y, mo, d);
   }
@@ -137,8 +139,9 @@
     var body = pop.querySelector("tbody");
     var chosen = null, focus = today;
 
+    var past = input.hasAttribute("data-sv-past");
     function sync(fromTyping) {
-      var d = parseDate(input.value, today);
+      var d = parseDate(input.value, today, past);
       chosen = d;
       hidden.value = d ? iso(d) : input.value.trim();
       input.setAttribute("aria-invalid", String(!d && input.value.trim() !== ""));
