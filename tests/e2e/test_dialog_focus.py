@@ -101,3 +101,19 @@ def test_every_control_shows_where_the_focus_is(page: Page):
     bad = [s for s in stops if not (s["ring"] and s["seen"])]
     assert not bad, bad
     expect(composer.dialog).to_be_visible()
+
+
+def test_foto_video_opens_the_file_chooser_from_the_keyboard(page: Page, tmp_path):
+    from PIL import Image
+
+    picture = tmp_path / "julgran.png"
+    Image.new("RGB", (40, 30), "green").save(picture)
+    composer = FacebookPage(FacebookLogin(page).open().login_as("eva").page).open(
+        "osthammarskommun").open_composer()
+    button = composer.dialog.get_by_role("button", name="Foto/video")
+    page.keyboard.press("Tab")
+    expect(button).to_be_focused()
+    with page.expect_file_chooser() as chosen:
+        page.keyboard.press("Enter")
+    chosen.value.set_files(str(picture))
+    expect(composer.dialog.get_by_text("Vald fil: julgran.png")).to_be_visible()
