@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from . import clock
 from .filters import MONTHS, WEEKDAYS
 
-# verb → sentence. {who} is the person (or Sandlådan/utbildaren) who did it.
+# verb → sentence. {who} is the person (or Sandlådan/utbildaren) who did it. "verb/flag" is
+# the sentence for when the action's detail has that flag set.
 SENTENCES: dict[str, str] = {
     "post.published": "{who} publicerade ett inlägg på {page}",
+    "post.published/scheduled": "Ett schemalagt inlägg publicerades på {page}",
+    "post.published/backdated": "{who} publicerade ett tillbakadaterat inlägg på {page}",
     "post.scheduled": "{who} schemalade ett inlägg på {page} till {publish_at}",
     "post.rescheduled": "{who} flyttade ett schemalagt inlägg på {page} till {publish_at}",
     "post.drafted": "{who} sparade ett utkast på {page}",
@@ -34,6 +37,7 @@ SENTENCES: dict[str, str] = {
     "member.removed": "{who} tog bort {person} ur {business}",
     "instagram.login": "{who} loggade in på Instagram",
     "instagram.logout": "{who} loggade ut från Instagram",
+    "instagram.logout/all": "{who} loggade ut från alla Instagramkonton",
     "instagram.account_added": "{who} lades till som ytterligare ett konto i Instagram",
     "instagram.switched": "Instagram bytte till kontot {who}",
     "instagram.app_installed": "{who} installerade Instagram från {store}",
@@ -138,7 +142,9 @@ def sentence(entry: dict, names: Names) -> str:
         values["duration"] = _duration(d["seconds"])
     if "scenario" in d:
         values["scenario"] = _scenario_title(d["scenario"])
-    template = SENTENCES.get(entry.get("verb"), FALLBACK)
+    verb = entry.get("verb")
+    flagged = [f"{verb}/{flag}" for flag, on in d.items() if on is True and f"{verb}/{flag}" in SENTENCES]
+    template = SENTENCES[flagged[0]] if flagged else SENTENCES.get(verb, FALLBACK)
     text = string.Formatter().vformat(template, (), values)
     return " ".join(text.split()) + "."
 

@@ -56,6 +56,20 @@ def test_every_verb_the_code_logs_has_a_sentence():
     assert not missing, f"Lägg till en mening per verb i mockplatform/logtext.py SENTENCES: {missing}"
 
 
+def test_a_flag_picks_its_own_sentence(app, client, db):
+    ws = workspace_id(client)
+    pid = page_id(db, client, "osthammarskommun")
+    with app.app_context():
+        names = logtext.Names(db, ws)
+        at = clock.iso(clock.real_now())
+        by_schedule = {"verb": "post.published", "platform": "facebook", "actor": "system", "at": at,
+                       "detail": {"page_id": pid, "scheduled": True}}
+        by_hand = by_schedule | {"actor": "eva", "detail": {"page_id": pid, "scheduled": False}}
+        assert logtext.sentence(by_schedule, names) == \
+            "Ett schemalagt inlägg publicerades på Östhammars kommun."
+        assert logtext.sentence(by_hand, names) == "Eva Lind publicerade ett inlägg på Östhammars kommun."
+
+
 def test_an_unknown_verb_still_reads_as_a_sentence(app, client, db):
     ws = workspace_id(client)
     with app.app_context():
