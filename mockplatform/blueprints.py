@@ -6,6 +6,7 @@ def register_all(app) -> None:
     from .business import bp as business
     from .facebook import bp as facebook
     from .instagram import bp as instagram
+    from .rules import bp as rules
     from .sandbox import bp as sandbox
     from .training import bp as training
 
@@ -15,3 +16,4 @@ def register_all(app) -> None:
     app.register_blueprint(instagram)
     app.register_blueprint(appstore)
     app.register_blueprint(training)
+    app.register_blueprint(rules)

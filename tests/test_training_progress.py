@@ -154,7 +154,7 @@ def test_too_many_posts_in_a_day_and_a_deleted_post_are_mistakes(client, db):
     for i in range(3):
         client.post(f"{PAGE}/inlagg", data={"text": f"Inlägg {i}", "mode": "now"})
     ws = workspace_id(client)
-    client.post(f"{PAGE}/inlagg/{post_id(db, ws, 'Inlägg 0')}/ta-bort")
+    client.post(f"{PAGE}/inlagg/{post_id(db, ws, 'Inlägg 0')}/ta-bort", data={"screenshot_saved": "ja"})
     html = client.get("/ovningar/genomgang").get_data(as_text=True)
     assert "Övningen pågår fortfarande" in html
     assert "Du tog bort ett publicerat inlägg" in html and "Bild och länk går inte att ändra" in html

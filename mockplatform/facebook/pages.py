@@ -8,6 +8,7 @@ from flask import abort, g, redirect, render_template, request, url_for
 
 from .. import clock, personas, roles, workspaces
 from ..db import get_db
+from ..rules.photo_consent import PERSON_CHOICES
 from . import bp, model
 from .auth import login_required
 from .composer import FEELINGS, Draft
@@ -77,6 +78,7 @@ def render_page(page, *, draft: Draft | None = None, status: int = 200, edit_pos
     scheduled = model.posts_with_status(db, ws, page["id"], "scheduled") if tasks else []
     return render_template(
         "facebook/page.html", page=page, posts=posts, tasks=tasks, feelings=FEELINGS,
+        person_choices=PERSON_CHOICES,
         comments=model.comments_by_post(db, ws, [p["id"] for p in posts]),
         role=_role_name(db, me, page), draft=draft or Draft(), scheduled_count=len(scheduled),
         rules=PAGE_RULES, edit_post=edit_post, edit_error=edit_error,

@@ -1,0 +1,140 @@
+"""The live coach's endpoint, the hints after saving, the refusals, and every finding
+recorded as ``rule.flagged`` in the action log."""
+
+import io
+import json
+
+from .conftest import workspace_id
+from .instagram_helpers import ig_login, png_bytes
+
+PAGE = "/facebook/osthammarskommun"
+SIGN = " Vänliga hälsningar, Eva, kommunikatör på Östhammars kommun"
+
+
+def flagged(db, client):
+    rows = db.execute("SELECT object_type, object_id, detail FROM action WHERE workspace_id = ?"
+                      " AND verb = 'rule.flagged' ORDER BY id", (workspace_id(client),)).fetchall()
+    return [(r["object_type"], r["object_id"], json.loads(r["detail"])) for r in rows]
+
+
+def comment(db, client, author):
+    return db.execute("SELECT * FROM comment WHERE workspace_id = ? AND author_name = ?",
+                      (workspace_id(client), author)).fetchone()
+
+
+def test_live_review_returns_findings_as_json(eva):
+    r = eva.post("/regler/granska", json={"kind": "reply", "page": "osthammarskommun",
+                                          "text": "Du får tillbaka pengarna. Ring 070-123 45 67." + SIGN})
+    assert r.status_code == 200
+    rules = {f["rule"]: f for f in r.get_json()["findings"]}
+    assert set(rules) == {"enskilt-arende", "personuppgifter"}
+    assert rules["personuppgifter"]["quote"] == "070-123 45 67"
+    assert rules["enskilt-arende"]["section"] == "Enskilt ärende"
+    ok = eva.post("/regler/granska", json={"kind": "post", "page": "osthammarskommun",
+                                           "text": "Julmarknad på lördag i Öregrund!" + SIGN})
+    assert ok.get_json() == {"findings": []}
+    unsigned = eva.post("/regler/granska", json={"kind": "post", "page": "osthammarskommun",
+                                                 "text": "Julmarknad på lördag i Öregrund!"})
+    assert [f["rule"] for f in unsigned.get_json()["findings"]] == ["avsandare"]
+
+
+def test_live_review_bad_input_is_a_swedish_400(eva):
+    r = eva.post("/regler/granska", data="inte json", content_type="text/plain")
+    assert r.status_code == 400 and "JSON" in r.get_json()["error"]
+    r = eva.post("/regler/granska", json={"kind": "dikt", "text": "x"})
+    assert r.status_code == 400 and "Okänd sorts text" in r.get_json()["error"]
+    r = eva.post("/regler/granska", json={"kind": "post", "text": None})
+    assert r.status_code == 400
+    r = eva.post("/regler/granska", json={"kind": "post", "text": "x", "page": "finns-inte"})
+    assert r.status_code == 404 and "Sidan finns inte" in r.get_json()["error"]
+
+
+def test_live_review_needs_the_csrf_token(csrf_client):
+    r = csrf_client.post("/regler/granska", json={"kind": "post", "text": "x"})
+    assert r.status_code == 400
+
+
+def test_reply_findings_are_flashed_and_recorded(eva, db):
+    q = comment(db, eva, "Mats Öberg")
+    text = "Hej Mats! Du får tillbaka 300 kr på fakturan." + SIGN
+    r = eva.post(f"{PAGE}/inlagg/{q['post_id']}/kommentarer", data={"text": text, "parent_id": q["id"]},
+                 follow_redirects=True)
+    assert "Tänk på: texten innehåller ett löfte om pengar tillbaka" in r.get_data(as_text=True)
+    reply = db.execute("SELECT id FROM comment WHERE parent_id = ?", (q["id"],)).fetchone()
+    found = flagged(db, eva)
+    assert {(t, i) for t, i, _ in found} == {("comment", reply["id"])}
+    assert [(d["rule"], d["quote"]) for _, _, d in found] == [
+        ("enskilt-arende", "Du får tillbaka"), ("enskilt-arende", "300 kr")]
+    assert found[0][2]["section"] == "Enskilt ärende" and found[0][2]["message"]
+
+
+def test_a_signed_ordinary_reply_records_nothing(eva, db):
+    q = comment(db, eva, "Mats Öberg")
+    eva.post(f"{PAGE}/inlagg/{q['post_id']}/kommentarer",
+             data={"text": "Hej Mats! Vi kollar med gatuenheten och återkommer." + SIGN,
+                   "parent_id": q["id"]})
+    assert flagged(db, eva) == []
+
+
+def test_the_same_reply_to_two_people_is_flagged_the_second_time(eva, db):
+    text = ("Tack för din fråga! Snöröjningen sker enligt vår plan och gång- och cykelvägar "
+            "prioriteras först." + SIGN)
+    for author in ("Mats Öberg", "Karin Sjöberg"):
+        q = comment(db, eva, author)
+        eva.post(f"{PAGE}/inlagg/{q['post_id']}/kommentarer",
+                 data={"text": f"Hej {author.split()[0]}! " + text, "parent_id": q["id"]})
+    assert [d["rule"] for _, _, d in flagged(db, eva)] == ["kopierade-svar"]
+
+
+def test_post_and_edit_findings_are_recorded(eva, db):
+    eva.post(f"{PAGE}/inlagg", data={"text": "https://www.osthammar.example/bygglov", "mode": "now"})
+    post = db.execute("SELECT id FROM post WHERE text LIKE '%bygglov%'").fetchone()
+    assert {d["rule"] for t, i, d in flagged(db, eva) if (t, i) == ("post", post["id"])} == {
+        "avsandare", "lank-med-varfor"}
+    eva.post(f"{PAGE}/inlagg/{post['id']}/redigera",
+             data={"text": "Nu kan du söka bygglov digitalt – snabbare och utan papper! Läs hur: "
+                           "https://www.osthammar.example/bygglov. Hans nummer: 070-123 45 67." + SIGN})
+    assert [d["rule"] for _, _, d in flagged(db, eva)][-1] == "personuppgifter"
+
+
+def _photo(client, **answers):
+    return client.post(f"{PAGE}/inlagg", data={"text": "Från förskolans luciatåg", "mode": "now",
+                                               "media": (io.BytesIO(png_bytes()), "lucia.png"),
+                                               **answers}, content_type="multipart/form-data")
+
+
+def test_facebook_composer_asks_about_people_in_the_picture(eva, db):
+    html = eva.get(f"{PAGE}/").get_data(as_text=True)
+    assert "Visar bilden en person?" in html and "Har barnets målsman skrivit under" in html
+    r = _photo(eva)
+    assert r.status_code == 400 and "Svara på om bilden visar en person" in r.get_data(as_text=True)
+
+
+def test_facebook_refuses_a_child_without_the_guardians_consent(eva, db):
+    r = _photo(eva, shows_person="child", guardian_consent="no")
+    html = r.get_data(as_text=True)
+    assert r.status_code == 400 and "Inlägget publicerades inte" in html and "målsman" in html
+    assert "Från förskolans luciatåg" in html  # the text is kept
+    assert db.execute("SELECT count(*) FROM post WHERE text LIKE 'Från förskolans%'").fetchone()[0] == 0
+    assert [d["rule"] for _, _, d in flagged(db, eva)] == ["bildsamtycke"]
+    assert _photo(eva, shows_person="child", guardian_consent="yes").status_code == 302
+    assert db.execute("SELECT count(*) FROM post WHERE text LIKE 'Från förskolans%'").fetchone()[0] == 1
+
+
+def test_deleting_a_post_without_the_screenshot_is_refused_and_recorded(eva, db):
+    post = db.execute("SELECT id FROM post WHERE text LIKE '%Snöröjningen%'").fetchone()
+    r = eva.post(f"{PAGE}/inlagg/{post['id']}/ta-bort")
+    assert r.status_code == 400 and "skärmdump" in r.get_data(as_text=True)
+    assert [(t, i, d["rule"]) for t, i, d in flagged(db, eva)] == [("post", post["id"], "skarmdump")]
+    assert "screenshot_saved" in eva.get(f"{PAGE}/inlagg/{post['id']}/ta-bort").get_data(as_text=True)
+
+
+def test_instagram_caption_findings_are_recorded(client, db):
+    ig_login(client)
+    html = client.get("/instagram/nytt-inlagg").get_data(as_text=True)
+    assert 'data-rules-kind="upload"' in html and 'aria-live="polite"' in html
+    client.post("/instagram/nytt-inlagg", data={
+        "caption": "Grattis Anna, 19900101-0017!", "shows_person": "none",
+        "image": (io.BytesIO(png_bytes()), "bild.png")}, content_type="multipart/form-data")
+    assert [(t, d["rule"], d["quote"]) for t, _, d in flagged(db, client)] == [
+        ("ig_post", "personuppgifter", "19900101-0017")]
