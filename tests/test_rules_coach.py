@@ -138,3 +138,17 @@ def test_instagram_caption_findings_are_recorded(client, db):
         "image": (io.BytesIO(png_bytes()), "bild.png")}, content_type="multipart/form-data")
     assert [(t, d["rule"], d["quote"]) for t, _, d in flagged(db, client)] == [
         ("ig_post", "personuppgifter", "19900101-0017")]
+
+
+def test_findings_since_the_scenario_start_are_mistakes_in_the_debrief(client, db):
+    from .conftest import login
+    assert client.post("/ovningar/mandagsmorgon/starta").status_code == 302
+    login(client, "eva")
+    q = comment(db, client, "Birgitta Lundqvist")
+    client.post(f"{PAGE}/inlagg/{q['post_id']}/kommentarer", data={
+        "text": "Hej Birgitta! Ring mig privat på 070-123 45 67 så fixar vi det." + SIGN,
+        "parent_id": q["id"]})
+    html = client.get("/ovningar/genomgang").get_data(as_text=True)
+    assert "Texten innehåller ett mobilnummer" in html and "<q>070-123 45 67</q>" in html
+    assert "<q>Ring mig privat</q>" in html and "Handboken, ”Enskilt ärende”" in html
+    assert "Gör därför inga uttalanden i ett socialt medium" in html

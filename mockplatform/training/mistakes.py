@@ -33,20 +33,22 @@ RULES = {
 class Mistake:
     text: str
     rule_key: str
+    quote: str = ""                         # the words the mistake is about (a rules finding)
+    handbook: tuple[str, str] | None = None  # (section, the handbook's words) of a rules finding
 
     @property
     def section(self) -> str:
-        return RULES[self.rule_key][0]
+        return self.handbook[0] if self.handbook else RULES[self.rule_key][0]
 
     @property
     def rule(self) -> str:
-        return RULES[self.rule_key][1]
+        return self.handbook[1] if self.handbook else RULES[self.rule_key][1]
 
 
 def find(db, ws: str, scenario, since) -> list[Mistake]:
     out: list[Mistake] = []
     for detector in (_too_many_posts, _unsigned, _deleted_instead_of_hidden, _wrong_role,
-                     _deleted_post, _late_answers):
+                     _deleted_post, _late_answers, _flagged):
         out.extend(detector(db, ws, scenario, since))
     return out
 
@@ -115,4 +117,25 @@ def _late_answers(db, ws, scenario, since):
         if late and clock.parse(late["created_at"]) > since + timedelta(hours=float(limit)):
             out.append(Mistake(f"Svaret kom senare än {limit} timmar efter att övningen började.",
                                "answer_time"))
+    return out
+
+
+def _flagged(db, ws, scenario, since):
+    """What the handbook's rules (mockplatform.rules) found in what was saved since the start,
+    each once per object, with the quoted words. Unsigned replies and posts per day have
+    their own detectors above."""
+    from .. import rules
+
+    out, seen = [], set()
+    for a in actions_since(db, ws, since, "rule.flagged"):
+        d = a["detail"]
+        rule = rules.RULES.get(d.get("rule"))
+        key = (a["object_type"], a["object_id"], d.get("rule"), d.get("quote"))
+        if rule is None or key in seen or d["rule"] == "publiceringstakt" or (
+                d["rule"] == "avsandare" and a["object_type"] == "comment"):
+            continue
+        seen.add(key)
+        message = d.get("message") or rule.explanation
+        out.append(Mistake(message[:1].upper() + message[1:], rule.id, quote=d.get("quote") or "",
+                           handbook=(rule.section, rule.handbook_words)))
     return out
