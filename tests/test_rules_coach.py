@@ -152,3 +152,22 @@ def test_findings_since_the_scenario_start_are_mistakes_in_the_debrief(client, d
     assert "Texten innehåller ett mobilnummer" in html and "<q>070-123 45 67</q>" in html
     assert "<q>Ring mig privat</q>" in html and "Handboken, ”Enskilt ärende”" in html
     assert "Gör därför inga uttalanden i ett socialt medium" in html
+
+
+def test_administrator_in_an_invitation_is_recorded(eva, db):
+    from .business_helpers import invite, page_id
+    r = invite(eva, "per.strom@osthammar.example", access="Administratör",
+               roles={page_id(db, eva, "osthammarsbibliotek"): "Administratör"})
+    assert r.status_code == 302
+    found = [d for t, _, d in flagged(db, eva) if t == "invitation"]
+    assert [d["rule"] for d in found] == ["administrator", "administrator"]
+    assert "Östhammars bibliotek" in found[1]["message"] and found[1]["quote"] == "Administratör"
+
+
+def test_statistics_list_the_pages_rules_to_think_of(eva, db):
+    html = eva.get("/facebook/osthammarsbibliotek/statistik").get_data(as_text=True)
+    assert "Tänk på:" in html and "1 inlägg de senaste sju dagarna: minst två inlägg per vecka" in html
+    assert "kan publicera. Alla konton ska ha minst två" not in html  # Johan and Eva publish
+    html = eva.get(f"{PAGE}/statistik").get_data(as_text=True)
+    assert "Östhammars kommun har 1 person som kan publicera. Alla konton ska ha minst två" in html
+    assert "minst två inlägg per vecka" not in html

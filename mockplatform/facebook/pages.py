@@ -8,6 +8,7 @@ from flask import abort, g, redirect, render_template, request, url_for
 
 from .. import clock, personas, roles, workspaces
 from ..db import get_db
+from ..rules import coach, review
 from ..rules.photo_consent import PERSON_CHOICES
 from . import bp, model
 from .auth import login_required
@@ -114,12 +115,13 @@ def stats(slug: str):
     week_ago = clock.iso(now - timedelta(days=7))
     today = [p for p in published if clock.local(p["publish_at"]).date() == local_today]
     this_week = [p for p in published if p["publish_at"] >= week_ago]
+    publishers = roles.publishers(db, page["id"])
     return render_template(
         "facebook/stats.html", page=page, role=_role_name(db, me, page),
         tasks=roles.page_tasks(db, me["id"], page["id"]),
         today=len(today), week=len(this_week), total=len(published),
-        unanswered=_unanswered(db, ws, page["id"], now),
-        publishers=roles.publishers(db, page["id"]),
+        unanswered=_unanswered(db, ws, page["id"], now), publishers=publishers,
+        findings=review("page", context=coach.for_page(db, ws, page, now, publishers)),
     )
 
 

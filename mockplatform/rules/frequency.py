@@ -26,11 +26,16 @@ def check(text: str, context: dict) -> list[tuple[str, str]]:
     now = context.get("now")
     if now is None:
         return []
+    out = []
+    today = sum(1 for t in times if t <= now and clock.local(t).date() == clock.local(now).date())
+    if today > 2:
+        out.append((f"sidan har {today} inlägg i dag: max 1–2 inlägg per dag, annars får inläggen "
+                    "ingen spridning.", f"{today} inlägg i dag"))
     week = sum(1 for t in times if now - timedelta(days=7) <= t <= now)
     if week < 2:
-        return [(f"sidan har {week} inlägg de senaste sju dagarna. Minst två inlägg per vecka.",
-                 f"{week} inlägg på en vecka")]
-    return []
+        out.append((f"sidan har {week} inlägg de senaste sju dagarna: minst två inlägg per vecka.",
+                    f"{week} inlägg på en vecka"))
+    return out
 
 
 RULE = Rule(
