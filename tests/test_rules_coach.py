@@ -171,3 +171,16 @@ def test_statistics_list_the_pages_rules_to_think_of(eva, db):
     html = eva.get(f"{PAGE}/statistik").get_data(as_text=True)
     assert "Östhammars kommun har 1 person som kan publicera. Alla konton ska ha minst två" in html
     assert "minst två inlägg per vecka" not in html
+
+
+def test_instagram_profile_states_its_rules_and_is_active(client, db):
+    ig_login(client)
+    html = client.get("/instagram/profil").get_data(as_text=True)
+    assert "Regler: personangrepp, hets, reklam" in html and "Tänk på:" not in html
+    ws = workspace_id(client)
+    db.execute("UPDATE ig_account SET bio = 'Officiellt konto.' WHERE workspace_id = ?", (ws,))
+    db.execute("UPDATE ig_post SET created_at = '2024-01-01T10:00:00+00:00' WHERE workspace_id = ?", (ws,))
+    db.commit()
+    html = client.get("/instagram/profil").get_data(as_text=True)
+    assert "Tänk på:" in html and "det framgår inte vilka regler" in html.lower()
+    assert "inaktivt i över ett år" in html and "äldre än 18 månader" in html

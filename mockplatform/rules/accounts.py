@@ -10,6 +10,11 @@ from .base import Rule
 YEAR = timedelta(days=365)
 
 
+def states_rules(text: str) -> bool:
+    """An account's description that says which rules apply ("Regler: …")."""
+    return "regler" in (text or "").lower()
+
+
 def _rules_shown(text: str, context: dict) -> list[tuple[str, str]]:
     if context.get("has_rules", True):
         return []

@@ -55,9 +55,9 @@ def for_page(db, ws: str, page, now, publishers: int) -> dict:
             "page_posts": [p["publish_at"] for p in posts], "has_rules": True}
 
 
-def for_account(account, posts, now, rules_text: str) -> dict:
+def for_account(account, posts, now, has_rules: bool) -> dict:
     times = [clock.parse(p["created_at"]) for p in posts]
-    return {"now": now, "name": account["username"], "has_rules": bool(rules_text.strip()),
+    return {"now": now, "name": account["username"], "has_rules": has_rules,
             "last_post_at": max(times) if times else None,
             "posts": [{"id": p["id"], "text": p["caption"], "publish_at": t}
                       for p, t in zip(posts, times, strict=True)]}
