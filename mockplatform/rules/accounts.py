@@ -47,19 +47,19 @@ PAGE_RULES = Rule(
     explanation="På varje konto ska det tydligt framgå vilka regler som gäller.",
     looks_at=("account", "page"), check=_rules_shown,
     handbook_words="På samtliga konton på Facebook ska det tydligt framgå vilka regler som gäller.",
-    catalog="sidans-regler",
+    catalog=("sidans-regler",),
 )
 INACTIVE = Rule(
     id="inaktivt-konto", section="Inaktiva konton",
     explanation="Konton som varit inaktiva i över ett år ska avslutas, och enheten meddelas.",
     looks_at=("account",), check=_inactive,
     handbook_words="Alla konton som har varit inaktiva i över ett år ska avslutas.",
-    catalog="inaktiva-konton",
+    catalog=("inaktiva-konton",),
 )
 PUBLISHERS = Rule(
     id="tva-redaktorer", section="Att tänka på om du ska starta ett sociala medier-konto",
     explanation="Alla konton ska ha minst två utsedda redaktörer och ersättare vid frånvaro.",
     looks_at=("page", "invite"), check=_publishers,
     handbook_words="Alla konton ska ha minst två utsedda redaktörer och ersättare vid frånvaro.",
-    catalog="tva-redaktorer",
+    catalog=("tva-redaktorer",),
 )

@@ -25,5 +25,5 @@ RULE = Rule(
     handbook_words=("Ska en medarbetare börja arbeta med Facebook ska behörighetsnivån sättas "
                     "utifrån arbetsuppgift. Vi ska vara restriktiva med att sätta den högsta "
                     "behörighetsnivån administratör."),
-    catalog="behorighet",
+    catalog=("behorighet",),
 )

@@ -40,5 +40,5 @@ RULE = Rule(
     check=check,
     handbook_words=("När du har med en länk är det viktigt att det sociala inte försvinner, genom "
                     "att publicera endast länken. Berätta varför följarna borde klicka på länken"),
-    catalog="nio-tips",
+    catalog=("nio-tips",),
 )

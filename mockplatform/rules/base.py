@@ -51,7 +51,7 @@ class Rule:
     check: Callable[[str, dict], list[tuple[str, str]]]
     severity: str = "hint"            # "refuse" only where the handbook says *must not*
     handbook_words: str = ""          # the handbook's own words (a refusal quotes them)
-    catalog: str = ""                 # the catalog entry (rules.catalog) it coaches
+    catalog: tuple[str, ...] = ()     # the catalog entries (rules.catalog) it coaches
 
     def __post_init__(self):
         assert self.severity in SEVERITIES, self.severity

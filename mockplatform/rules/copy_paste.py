@@ -50,5 +50,5 @@ RULE = Rule(
     check=check,
     handbook_words=("Om vi klistrar in exakt samma svar till alla som ställer liknande frågor, "
                     "riskerar vi att tolkas som oengagerade."),
-    catalog="kopierade-svar",
+    catalog=("kopierade-svar",),
 )

@@ -45,5 +45,5 @@ RULE = Rule(
     looks_at=("post", "page"),
     check=check,
     handbook_words="Max 1-2 inlägg per dag och minst två inlägg per vecka.",
-    catalog="publiceringstakt",
+    catalog=("publiceringstakt",),
 )

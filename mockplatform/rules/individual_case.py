@@ -54,5 +54,5 @@ RULE = Rule(
     check=check,
     handbook_words=("Gör därför inga uttalanden i ett socialt medium som kan uppfattas som råd eller "
                     "upplysningar som kan få ekonomiska konsekvenser."),
-    catalog="enskilt-arende",
+    catalog=("enskilt-arende",),
 )

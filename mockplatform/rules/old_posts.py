@@ -27,5 +27,5 @@ RULE = Rule(
     handbook_words=("Med anledning av GDPR är det beslutat att inlägg på Östhammars kommuns "
                     "Facebooksida och Instagramkonto ligger kvar i max 18 månader. Därefter "
                     "raderas de."),
-    catalog="gallring",
+    catalog=("gallring",),
 )

@@ -65,5 +65,5 @@ RULE = Rule(
     check=check,
     handbook_words=("Den utökade personuppgiftslagen, GDPR, innebär bland annat att vi inte får "
                     "publicera denna information om personer utan skriftligt samtycke."),
-    catalog="personuppgifter",
+    catalog=("personuppgifter",),
 )

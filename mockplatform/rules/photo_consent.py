@@ -48,5 +48,5 @@ RULE = Rule(
     severity="refuse",
     handbook_words=("Ska du lägga ut en bild på en person måste en samtyckenblankett för "
                     "bildanvändande skrivas under av personen som avbildas."),
-    catalog="bildsamtycke",
+    catalog=("bildsamtycke", "barn-under-13"),
 )

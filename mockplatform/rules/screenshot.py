@@ -23,5 +23,5 @@ RULE = Rule(
     check=check,
     severity="refuse",
     handbook_words=WORDS,
-    catalog="skarmdump",
+    catalog=("skarmdump",),
 )

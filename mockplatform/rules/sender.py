@@ -24,5 +24,5 @@ RULE = Rule(
     looks_at=("post", "reply"),
     check=check,
     handbook_words="De inlägg vi skriver ska ha en avsändare.",
-    catalog="avsandare",
+    catalog=("avsandare",),
 )

@@ -56,5 +56,5 @@ RULE = Rule(
     handbook_words=("För publicering av känsliga personuppgifter (religion, etnisk tillhörighet, "
                     "fackföreningstillhörighet, hälsouppgifter, sexuell läggning osv.) ska samtycke "
                     "finnas."),
-    catalog="kansliga-personuppgifter",
+    catalog=("kansliga-personuppgifter",),
 )
