@@ -4,6 +4,7 @@
 def register_all(app) -> None:
     from .appstore import bp as appstore
     from .business import bp as business
+    from .direkt import bp as direkt
     from .facebook import bp as facebook
     from .instagram import bp as instagram
     from .rules import bp as rules
@@ -17,3 +18,4 @@ def register_all(app) -> None:
     app.register_blueprint(appstore)
     app.register_blueprint(training)
     app.register_blueprint(rules)
+    app.register_blueprint(direkt)
