@@ -6,6 +6,7 @@ def register_all(app) -> None:
     from .business import bp as business
     from .direkt import bp as direkt
     from .facebook import bp as facebook
+    from .ines import bp as ines
     from .instagram import bp as instagram
     from .rules import bp as rules
     from .sandbox import bp as sandbox
@@ -19,3 +20,4 @@ def register_all(app) -> None:
     app.register_blueprint(training)
     app.register_blueprint(rules)
     app.register_blueprint(direkt)
+    app.register_blueprint(ines)

@@ -18,6 +18,7 @@ from . import (
     copy_paste,
     frequency,
     individual_case,
+    notify,
     old_posts,
     personal_data,
     photo_consent,
@@ -30,7 +31,7 @@ from .base import KINDS, Finding, Rule
 RULES: dict[str, Rule] = {r.id: r for r in (
     personal_data.RULE, sensitive.RULE, sender.RULE, copy_paste.RULE, individual_case.RULE,
     photo_consent.RULE, bare_link.RULE, frequency.RULE, old_posts.RULE, screenshot.RULE,
-    accounts.PAGE_RULES, accounts.INACTIVE, accounts.PUBLISHERS, admin_role.RULE,
+    accounts.PAGE_RULES, accounts.INACTIVE, accounts.PUBLISHERS, admin_role.RULE, notify.RULE,
 )}
 
 bp = Blueprint("rules", __name__)

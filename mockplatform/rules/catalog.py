@@ -91,7 +91,7 @@ ENTRIES: list[Entry] = [
           ("två utsedda redaktörer",)),
     Entry("meddela", "Meddela kommunikationsenheten", "Lista över aktiva konton",
           "Den förvaltning/verksamhet som beslutar att starta eller stänga ett konto måste därför "
-          "meddela marknad- och kommunikationsenheten.", pending=PHASE_2),
+          "meddela marknad- och kommunikationsenheten."),
     Entry("inaktiva-konton", "Stäng inaktiva konton", "Inaktiva konton",
           "Alla konton som har varit inaktiva i över ett år ska avslutas."),
     Entry("publiceringstakt", "1–2 inlägg per dag, minst två per vecka", "Att tänka på",
