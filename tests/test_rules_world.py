@@ -19,14 +19,18 @@ def persona(key):
     return {"name": p["name"], "signature": p.get("signature", ""), "title": p.get("title", "")}
 
 
-def _walk(node):
+PERSONAS = {p["key"] for p in WORLD["personas"]}
+
+
+def _walk(node, parent=None):
+    """Every mapping with the key it stands under ("post", "comment", …)."""
     if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
+        yield parent, node
+        for key, value in node.items():
+            yield from _walk(value, key)
     elif isinstance(node, list):
         for value in node:
-            yield from _walk(value)
+            yield from _walk(value, parent)
 
 
 def texts_of_world():
@@ -42,11 +46,12 @@ def texts_of_world():
 def texts_of_scenario(path):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     who = (data.get("start") or {}).get("persona") or "eva"
-    for node in _walk(data):
-        if "post_contains" in node and "text" in node:          # a citizen's comment
-            yield "comment", node["text"], None
-        elif {"page", "text", "author"} <= set(node):            # a seeded post
-            yield "post", node["text"], node["author"]
+    for parent, node in _walk(data):
+        if "text" in node and (parent == "comment" or "post_contains" in node
+                               or node.get("author") not in PERSONAS and "author" in node):
+            yield "comment", node["text"], None                  # a citizen's comment
+        elif parent == "post" and "text" in node:                # a seeded post
+            yield "post", node["text"], node.get("author")
         fill = node.get("fill")
         if isinstance(fill, dict) and "text" in fill:
             label = fill.get("label", "")

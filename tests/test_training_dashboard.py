@@ -187,7 +187,7 @@ def test_csv_export(app, trainer, db):
     r = trainer.get(f"/tranare/grupp/{class_id}/resultat.csv")
     assert r.mimetype == "text/csv" and "attachment" in r.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
-    assert rows[0][:3] == ["Namn", "Uppgift 1: svara", "Uppgift 2: dolj"]
+    assert rows[0][:3] == ["Namn", "1. Svara Birgitta", "2. Dölj ryktet"]
     assert rows[1][:6] == ["Kim, från Gimo", "", "klar", "", "", "1/4"] and rows[1][6] == "1"
     assert rows[2][0] == "Alva" and rows[2][5] == "0/4"
 

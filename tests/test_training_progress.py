@@ -136,9 +136,8 @@ def test_a_full_run_and_its_debrief_with_mistakes(client, db):
     client.post(f"{PAGE}/kommentarer/{karin['id']}/ta-bort", data={"screenshot_saved": "ja"})  # a mistake
     assert status(client)["done"] == 3
     day = (clock.local(clock.now(db, ws)).date() + timedelta(days=1)).isoformat()  # Tuesday
-    client.post(f"{PAGE}/inlagg", data={"text": "Sophämtningen tas igen. Eva, kommunikatör",
-                                         "mode": "schedule",
-                                         "date": day, "time": "07:00"})
+    client.post(f"{PAGE}/inlagg", data={"text": "Sophämtningen tas igen. /Eva Lind, kommunikatör",
+                                         "mode": "schedule", "date": day, "time": "07:00"})
     state = status(client)
     assert state["finished"] and state["done"] == 4
     html = client.get("/ovningar/genomgang").get_data(as_text=True)

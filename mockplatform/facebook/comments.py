@@ -51,7 +51,7 @@ def reply(slug: str, post_id: int):
         " text, created_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)",
         (ws, post["id"], parent_id, page["name"], me["id"], text, clock.iso(g.now)),
     )
-    signed = is_signed(text, coach.persona(me))
+    signed = is_signed(text, me)
     actions.log("comment.replied", platform="facebook", object_type="comment",
                 object_id=cur.lastrowid, page_id=page["id"], post_id=post["id"],
                 parent_id=parent_id, signed=signed)

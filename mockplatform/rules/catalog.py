@@ -63,7 +63,7 @@ ENTRIES: list[Entry] = [
           "Otillåtna inlägg och kommentarer",
           "Att vi väljer att dölja en kommentar har att göra med att vi inte vill hjälpa till att "
           "ytterligare sprida något som vi anser vara negativt.", ("dölj",),
-          ("comment_hidden_not_deleted",)),
+          ("comment_hidden",)),
     Entry("skarmdump", "Skärmdump före radering", "Otillåtna inlägg och kommentarer",
           "Innan radering måste innehållet och information om dess avsändare sparas ner genom en "
           "skärmdump och skickas till marknad- och kommunikationsenheten.", ("skärmdump",),

@@ -9,8 +9,11 @@ from flask import flash
 
 from .. import actions, clock
 from ..workspaces import world_data
-from . import review
+from . import RULES, review
 from .base import Finding
+
+ABOUT = {"post": "inlägget", "comment": "svaret", "ig_post": "bildtexten", "ig_account": "kontot",
+         "invitation": "inbjudan", "persona": "behörigheten", "page": "sidan"}
 
 RECENT = timedelta(days=3)  # replies compared for copy-paste
 
@@ -65,10 +68,12 @@ def for_account(account, posts, now, has_rules: bool) -> dict:
 
 def record(findings: list[Finding], *, platform: str, object_type: str, object_id: int | None,
            db=None, **detail) -> None:
+    detail.setdefault("about", ABOUT.get(object_type, ""))
     for f in findings:
         actions.log("rule.flagged", platform=platform, object_type=object_type,
                     object_id=object_id, db=db, rule=f.rule_id, quote=f.quote, section=f.section,
-                    message=f.message, severity=f.severity, **detail)
+                    message=f.message, severity=f.severity,
+                    rule_text=RULES[f.rule_id].handbook_words, **detail)
 
 
 def flash_hints(findings: list[Finding]) -> None:

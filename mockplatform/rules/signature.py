@@ -1,54 +1,49 @@
-"""The one signature test: does a text end with its writer's name and role?
+"""The handbook's signature rule (Tilltal): "De inlägg vi skriver ska ha en avsändare", e.g.
+"Vänliga hälsningar, Eva, kommunikatör på Östhammars kommun" or "/Eva Lind, kommunikatör".
 
-The handbook (Tilltal): "De inlägg vi skriver ska ha en avsändare", e.g. "Vänliga hälsningar,
-Eva, kommunikatör på Östhammars kommun". Signed means the writer's first name (or full name)
-as a whole word, followed within a short distance by a word of the role: the title, or the
-part of the persona's signature after the name ("kommunikatör", "Östhammars kommun"). A name
-inside another word never counts ("Vi bevakar vädret" is not signed by Eva)."""
+One function for the checks, the coach and the debrief: a text is signed by a persona when, at
+its end, the persona's first name stands as a whole word followed closely by their role or
+their unit as whole words. A name inside another word ("Vi b*eva*kar") never counts."""
 
 from __future__ import annotations
 
 import re
 
-NEAR = 60  # characters between the name and the role
+# How far from the end of the text a signature may start, and how far its role may follow the name.
+TAIL = 160
+NEAR = 70
+_STOP = {"på", "i", "vid", "och", "för", "hos", "med"}
 
 
-def _word(phrase: str) -> str:
-    return r"(?<!\w)" + r"\s+".join(re.escape(p) for p in phrase.split()) + r"(?!\w)"
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\wåäöÅÄÖéÉ-]+", text or "")
 
 
-def role_words(persona: dict) -> list[str]:
-    """The role as the persona's signature and title say it: 'kommunikatör', 'Östhammars
-    kommun', 'kommunikatör på Östhammars kommun'."""
-    signature = (persona.get("signature") or "").strip()
-    _name, _, rest = signature.partition(",")
-    words = []
-    for part in [rest, persona.get("title") or ""]:
-        part = part.strip(" ,.")
-        if not part:
-            continue
-        words.append(part)
-        words.extend(p.strip() for p in re.split(r"\s+(?:på|vid|i)\s+", part) if p.strip())
-    return [w for w in dict.fromkeys(words) if len(w) > 2]
+def _whole(word: str) -> str:
+    return rf"(?<![\w-]){re.escape(word)}(?![\w-])"
 
 
-def names(persona: dict) -> list[str]:
-    full = (persona.get("name") or "").strip()
-    first = full.split()[0] if full else ""
-    sig_name = (persona.get("signature") or "").partition(",")[0].strip()
-    return [n for n in dict.fromkeys([full, sig_name, first]) if n]
+def role_words(persona) -> set[str]:
+    """The words that say who the writer is: the title and the unit from the signature."""
+    name = persona["name"] or ""
+    names = {w.lower() for w in _words(name)}
+    parts = _words(persona["signature"] or "") + _words(persona["title"] if "title" in persona.keys() else "")
+    return {w.lower() for w in parts if w.lower() not in names and w.lower() not in _STOP and len(w) >= 4}
 
 
-def is_signed(text: str, persona: dict | None) -> bool:
-    if not text or not persona:
+def is_signed(text: str, persona) -> bool:
+    """Whether ``text`` ends with a sender: the persona's first name and their role or unit."""
+    if not persona or not text:
         return False
+    first = (_words(persona["name"]) or [""])[0]
+    if not first:
+        return False
+    tail_start = max(len(text) - TAIL, 0)
     roles = role_words(persona)
-    if not roles:
-        return False
-    role_re = re.compile("|".join(_word(r) for r in roles), re.IGNORECASE)
-    for name in names(persona):
-        for m in re.finditer(_word(name), text, re.IGNORECASE):
-            hit = role_re.search(text, m.end())
-            if hit and hit.start() - m.end() <= NEAR:
-                return True
+    for match in re.finditer(_whole(first), text, flags=re.IGNORECASE):
+        if match.end() < tail_start:
+            continue
+        window = text[match.end():match.end() + NEAR]
+        if any(re.search(_whole(w), window, flags=re.IGNORECASE) for w in roles):
+            return True
     return False
