@@ -54,6 +54,15 @@ def guard(fn: Callable) -> Callable:
     return fn
 
 
+def locked_reason(db, workspace_id: str) -> str | None:
+    """Why the user may not move this workspace's clock at all (e.g. a class's clock), or None."""
+    try:
+        _check_guards(db, workspace_id, now(db, workspace_id) + timedelta(minutes=1), "user")
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def _check_guards(db, workspace_id: str, target: datetime, by: str) -> None:
     current = now(db, workspace_id)
     for fn in _guards:
