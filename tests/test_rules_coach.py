@@ -184,3 +184,15 @@ def test_instagram_profile_states_its_rules_and_is_active(client, db):
     html = client.get("/instagram/profil").get_data(as_text=True)
     assert "Tänk på:" in html and "det framgår inte vilka regler" in html.lower()
     assert "inaktivt i över ett år" in html and "äldre än 18 månader" in html
+
+
+def test_a_role_change_records_too_few_editors_only_where_it_caused_it(eva, db):
+    from .business_helpers import PEOPLE, page_id, persona_id
+    johan, bibliotek = persona_id(db, eva, "johan"), page_id(db, eva, "osthammarsbibliotek")
+    # Johan loses Redaktör on the library: Eva alone publishes there now. Östhammars kommun had
+    # one publisher before and is not touched: no finding about it.
+    r = eva.post(f"{PEOPLE}/{johan}/behorighet",
+                 data={"access": "Medarbetare", f"role-{bibliotek}": "Moderator"})
+    assert r.status_code == 302
+    pages = [(t, i, d["rule"]) for t, i, d in flagged(db, eva) if t == "page"]
+    assert pages == [("page", bibliotek, "tva-redaktorer")]

@@ -48,7 +48,7 @@ def change(slug: str, persona_id: int):
                             object_type="persona", object_id=persona_id)
     ctx.db.commit()
     flash(f"Behörigheterna för {person['name']} är sparade.", "success")
-    _flag_too_few(ctx, pages)
+    _flag_too_few(ctx, pages, changed={c["page_id"] for c in changes})
     return redirect(url_for("business.person", slug=slug, persona_id=persona_id))
 
 
@@ -95,11 +95,14 @@ def _same(old, new) -> bool:
                                            or sorted(old["tasks"]) == new["tasks"])
 
 
-def _flag_too_few(ctx, pages) -> None:
+def _flag_too_few(ctx, pages, changed: set[int]) -> None:
+    """Flash every Page with too few publishers; record it as a finding where this change
+    touched the Page (a Page that already had one publisher is not this change's doing)."""
     for p in pages:
         count = roles.publishers(ctx.db, p["id"])
-        coach.record(coach.review("page", context={"publishers": count, "name": p["name"]}),
-                     platform="business", object_type="page", object_id=p["id"], db=ctx.db)
+        if p["id"] in changed:
+            coach.record(coach.review("page", context={"publishers": count, "name": p["name"]}),
+                         platform="business", object_type="page", object_id=p["id"], db=ctx.db)
         if count < model.MIN_PUBLISHERS:
             flash(f"{p['name']} har nu {count} person som kan publicera. Handboken: alla konton "
                   "ska ha minst två utsedda redaktörer.", "error")
@@ -130,7 +133,7 @@ def remove(slug: str, persona_id: int):
     ctx.db.commit()
     flash(f"{person['name']} är borttagen ur {ctx.business['name']} och har inte längre någon "
           "roll på företagets sidor.", "success")
-    _flag_too_few(ctx, pages)
+    _flag_too_few(ctx, pages, changed=set(before))
     return redirect(url_for("business.people", slug=slug))
 
 
