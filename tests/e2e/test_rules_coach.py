@@ -71,3 +71,16 @@ def test_composer_asks_about_a_child_in_the_photo_and_refuses_without_guardian(p
     expect(dialog.get_by_role("alert")).to_contain_text("målsman")
     expect(dialog.get_by_label("Inläggets text")).to_have_value("Luciatåget på förskolan Solstrålen")
     page.screenshot(path="test-results/rules-consent-refused-1280.png")
+
+
+def test_coach_beside_the_instagram_caption(page: Page):
+    page.goto("/instagram/logga-in")
+    page.get_by_label("Användarnamn").fill("osthammarskommun")
+    page.get_by_label("Lösenord").fill("ovning-ig-kommun")
+    page.get_by_role("button", name="Logga in").click()
+    page.goto("/instagram/nytt-inlagg")
+    page.get_by_label("Bildtext").press_sequentially("Grattis Anna 19900101-0017 på födelsedagen!")
+    hints = page.get_by_role("status", name="Tänk på")
+    expect(hints).to_contain_text("personnummer")
+    expect(hints.get_by_text("19900101-0017", exact=True)).to_be_visible()
+    page.screenshot(path="test-results/rules-caption-1280.png")
