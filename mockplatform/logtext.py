@@ -28,6 +28,8 @@ SENTENCES: dict[str, str] = {
     "comment.unhidden": "{who} visade en dold kommentar igen på {page}",
     "comment.deleted": "{who} tog bort en kommentar på {page}",
     "comment.injected": "{who} lade till en kommentar från {author}",
+    "comment.registered": "{who} diarieförde en kommentar på {page} (diarienummer {number})",
+    "post.refused": "{who} fick ett inlägg på {page} stoppat: det bröt mot handboken",
     "facebook.login": "{who} loggade in på Facebook",
     "facebook.logout": "{who} loggade ut från Facebook",
     "invitation.sent": "{who} bjöd in {email} till {business} som {access}",
@@ -45,6 +47,9 @@ SENTENCES: dict[str, str] = {
     "instagram.post_refused": "{who} fick ett inlägg stoppat på Instagram",
     "instagram.reset_requested": "{who} bad om ett nytt lösenord till Instagram",
     "instagram.password_reset": "{who} bytte lösenord på Instagram",
+    "instagram.account_closed": "Instagramkontot {who} avslutades; kommunikationsenheten fick veta det",
+    "account.planned": "{who} skickade planeringen av ett nytt konto ({channel}, {unit}) till "
+                       "kommunikationsenheten",
     "clock.advanced": "{who} flyttade fram Sandlådans tid {duration}",
     "clock.set": "{who} ställde Sandlådans klocka på {to}",
     "workspace.reset": "Övningsmiljön återställdes",
@@ -60,7 +65,8 @@ SENTENCES: dict[str, str] = {
 FALLBACK = "{who} gjorde en ändring i {platform}"
 
 PLATFORMS = OrderedDict([("facebook", "Facebook"), ("business", "Business Manager"),
-                         ("instagram", "Instagram"), ("training", "Övningar"), ("sandbox", "Sandlådan")])
+                         ("instagram", "Instagram"), ("ines", "Intranätet Ines"), ("training", "Övningar"),
+                         ("sandbox", "Sandlådan")])
 ACTORS = {"system": "Sandlådan", "tränare": "Utbildaren", None: "Du"}
 
 
@@ -126,6 +132,8 @@ def sentence(entry: dict, names: Names) -> str:
     values["platform"] = PLATFORMS.get(entry.get("platform"), "Sandlådan")
     if "page_id" in d:
         values["page"] = names.pages.get(d["page_id"], "en sida")
+    elif entry.get("object_type") == "page":
+        values["page"] = names.pages.get(entry.get("object_id"), "en sida")
     if "business_id" in d:
         values["business"] = names.businesses.get(d["business_id"], "företaget")
     if "person" in d:

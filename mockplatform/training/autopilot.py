@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from .. import clock, world
 from .scenarios import Scenario, Step, next_weekday
@@ -151,6 +152,9 @@ class Player:
             self.caption(step.caption or f"Flytta fram Sandlådans tid {v}.")
             self._act(page.get_by_label("Flytta fram tiden", exact=True), lambda t: t.fill(str(v)))
             self._act(page.get_by_role("button", name="Flytta fram", exact=True), lambda t: t.click())
+        elif step.action == "upload":  # a picture of the seeded world (static/world/…)
+            path = Path(__file__).resolve().parents[1] / "static" / str(v["file"])
+            self._act(scope.get_by_label(v["label"], exact=True), lambda t: t.set_input_files(str(path)))
         elif step.action == "say":
             self.caption(str(v))
             page.wait_for_timeout(self.pause_ms)
