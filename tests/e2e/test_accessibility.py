@@ -29,6 +29,12 @@ def composer(page: Page):
     fb(page).open_composer()
 
 
+def composer_with_a_hint(page: Page):
+    c = fb(page).open_composer()
+    c.write("Ring Anna på 070-123 45 67 eller mejla anna.svensson@example.com, personnummer 19121212-1212")
+    expect(c.dialog.get_by_role("status", name="Tänk på")).not_to_be_empty()
+
+
 def schedule_panel(page: Page):
     c = fb(page).open_composer()
     c.write("Hej alla").choose_schedule()
@@ -123,6 +129,7 @@ STATES = {
     "facebook-feed": lambda p: FacebookLogin(p).open().login_as("eva"),
     "facebook-page": fb,
     "facebook-composer": composer,
+    "facebook-composer-rules-hint": composer_with_a_hint,
     "facebook-schedule-panel": schedule_panel,
     "facebook-post-menu": post_menu,
     "facebook-edit-dialog": edit_dialog,
@@ -151,6 +158,10 @@ STATES = {
     "trainer-dashboard": trainer,
     "trainer-class": trainer_class,
     "log": lambda p: p.goto("/sandladan/logg"),
+    "ines": lambda p: p.goto("/ines/"),
+    "ines-new-account": lambda p: p.goto("/ines/konton/nytt"),
+    "direkt": lambda p: p.goto("/direkt/"),
+    "instagram-close-account": lambda p: instagram(p) and p.goto("/instagram/installningar/avsluta-kontot"),
     "sandbox-time": lambda p: p.goto("/sandladan/tid"),
     "sandbox-time-calendar": lambda p: p.goto("/sandladan/tid") or p.get_by_role(
         "button", name="Öppna kalendern").click(),
