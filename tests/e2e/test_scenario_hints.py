@@ -1,7 +1,8 @@
 """Coach hints only name words that are on the screen: every label a hint quotes (”…” or *…*)
 is shown as text (a list's choices count; an invisible aria-label does not) on a screen of
 the task it belongs to, as the scenario's own solution walks through them. (The coach panel
-itself does not count.)"""
+itself does not count; a quote after "t.ex." or "till exempel" is an example to write, not a
+label.)"""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from mockplatform.training import autopilot as pilot
 from mockplatform.training.scenarios import load_all
 
 QUOTED = re.compile(r"”([^”]+)”|\*([^*]+)\*")
+# A quote right after "t.ex." / "till exempel" is an example of what to write, not a label.
+EXAMPLE = re.compile(r"(?:t\.\s?ex\.|till exempel|skriv)\s*[:,]?\s*$", re.IGNORECASE)
 SCREEN = """() => {
   const coach = document.getElementById('coach');
   const shown = e => e.getClientRects().length > 0 && !(coach && coach.contains(e));
@@ -27,7 +30,7 @@ SCREEN = """() => {
 
 
 def quoted_labels(hint: str) -> list[str]:
-    return [a or b for a, b in QUOTED.findall(hint)]
+    return [m[1] or m[2] for m in QUOTED.finditer(hint) if not EXAMPLE.search(hint[:m.start()])]
 
 
 def _norm(text: str) -> str:
@@ -37,6 +40,9 @@ def _norm(text: str) -> str:
 def test_the_quotes_are_found():
     assert quoted_labels("välj ”Dina sidor” och *Dela nu*, sedan ”Nästa”") == [
         "Dina sidor", "Dela nu", "Nästa"]
+    assert quoted_labels("Ärendemening, t.ex. ”Fråga om avgift”. Tryck på ”Spara”.") == ["Spara"]
+    assert quoted_labels("Avsluta med till exempel ”Vänliga hälsningar, Eva” och tryck ”Dela nu”.") == [
+        "Dela nu"]
     hints = [h for s in load_all().values() for t in s.tasks for h in t.hints]
     assert sum(len(quoted_labels(h)) for h in hints) >= 20
 
