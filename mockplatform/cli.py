@@ -82,6 +82,21 @@ def list_workspaces(data: str | None):
         click.echo(f"{r['id']}  {r['label'] or '-':20}  tid: {sv_datetime(clock.now(db, r['id']))}")
 
 
+@cli.command("backup")
+@click.argument("target", type=click.Path(dir_okay=False))
+@DATA_OPTION
+def backup_cmd(target: str, data: str | None):
+    """Gör en säkerhetskopia av databasen till FILE (går bra medan Sandlådan körs)."""
+    from .db import backup
+
+    app = make_app(data)
+    if Path(target).exists():
+        raise click.BadParameter(f"{target} finns redan. Välj ett nytt filnamn.", param_hint="FILE")
+    backup(app.config["DATABASE"], target)
+    click.echo(f"Säkerhetskopian är sparad i {target}. Uppladdade bilder och filmer ligger i "
+               f"{app.config['MEDIA_DIR']} – kopiera den mappen också.")
+
+
 @cli.command("time")
 @click.option("--workspace", "workspace_id", help="Övningsmiljöns id (se 'mockplatform workspaces').")
 @click.option("--all", "all_", is_flag=True, help="Alla övningsmiljöer.")
