@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 import threading
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -42,15 +44,30 @@ def fill(app) -> dict:
         return {"solo": workspace_id(solo), "a": ws_a, "b": ws_b, "class": class_id, "code": klass["code"]}
 
 
-def make_legacy(path: str) -> None:
-    """Turn a database into exactly what the code before migrations left behind: today's
-    schema, no user_version, the schema's hash in table meta."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA user_version = 0")
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', ?)",
-                 (migrations.LEGACY_SCHEMA_HASH,))
-    conn.commit()
-    conn.close()
+def make_legacy(path) -> None:
+    """Replace the database at ``path`` by exactly what the code before migrations left behind
+    with the same rows: today's schema (0001), no user_version, the schema's hash in table meta."""
+    path = str(path)
+    filled = path + ".filled"
+    shutil.move(path, filled)
+    for suffix in ("-wal", "-shm"):
+        Path(path + suffix).unlink(missing_ok=True)
+    legacy = sqlite3.connect(path)
+    legacy.executescript(resources.files("mockplatform.migrations").joinpath("0001_initial.sql")
+                         .read_text(encoding="utf-8"))
+    legacy.execute("INSERT INTO meta(key, value) VALUES ('schema', ?)", (migrations.LEGACY_SCHEMA_HASH,))
+    legacy.execute("ATTACH DATABASE ? AS filled", (filled,))
+    legacy.execute("PRAGMA foreign_keys = OFF")
+    for (table,) in legacy.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall():
+        cols = [c[1] for c in legacy.execute(f'PRAGMA main.table_info("{table}")')]
+        names = ", ".join(f'"{c}"' for c in cols)
+        legacy.execute(f'INSERT OR REPLACE INTO main."{table}" ({names})'
+                       f' SELECT {names} FROM filled."{table}"')
+    legacy.commit()
+    legacy.execute("DETACH DATABASE filled")
+    assert legacy.execute("PRAGMA user_version").fetchone()[0] == 0
+    legacy.execute("PRAGMA journal_mode = WAL")
+    legacy.close()
 
 
 def test_migration_1_is_the_schema_the_old_code_hashed():
@@ -69,6 +86,8 @@ def test_upgrading_a_database_from_before_migrations_keeps_everything(tmp_path):
     app = make_app(tmp_path)
     ids = fill(app)
     make_legacy(app.config["DATABASE"])
+    assert "last_seen" not in [c[1] for c in sqlite3.connect(app.config["DATABASE"])
+                               .execute("PRAGMA table_info(workspace)")]
 
     upgraded = make_app(tmp_path)  # starting again is the upgrade
     conn = dbmod.connect(upgraded.config["DATABASE"])
@@ -85,6 +104,7 @@ def test_upgrading_a_database_from_before_migrations_keeps_everything(tmp_path):
                         " task_index = 0", (ids["a"],)).fetchone()
     assert tuple(task) == ("2026-01-05T09:10:00+00:00", 2)
     assert list(tmp_path.glob("*.fore-uppgradering-*")) == []
+    assert conn.execute("SELECT count(*) FROM workspace WHERE last_seen IS NULL").fetchone()[0] == 0
 
     # The trainer still sees the class and its members; the trainee keeps their world.
     trainer = upgraded.test_client()
@@ -112,9 +132,9 @@ def test_a_later_migration_runs_forward_and_a_failing_one_changes_nothing(tmp_pa
     fill(app)
     path = app.config["DATABASE"]
     first = migrations.available()
-    extra = tmp_path / "0002_note.sql"
+    extra = tmp_path / "0004_note.sql"
     extra.write_text("ALTER TABLE workspace ADD COLUMN note TEXT NOT NULL DEFAULT 'ny';")
-    broken = tmp_path / "0003_broken.sql"
+    broken = tmp_path / "0005_broken.sql"
     broken.write_text("ALTER TABLE workspace ADD COLUMN other TEXT;\nTHIS IS NOT SQL;")
 
     class Sql(migrations.Migration):
@@ -123,12 +143,13 @@ def test_a_later_migration_runs_forward_and_a_failing_one_changes_nothing(tmp_pa
             conn.executescript(f"BEGIN IMMEDIATE;\n{text}\n;PRAGMA user_version = {self.number};")
             conn.commit()
 
-    monkeypatch.setattr(migrations, "available", lambda: [*first, Sql(2, "0002_note.sql"),
-                                                         Sql(3, "0003_broken.sql")])
+    n = len(first)
+    monkeypatch.setattr(migrations, "available", lambda: [*first, Sql(n + 1, "0004_note.sql"),
+                                                         Sql(n + 2, "0005_broken.sql")])
     with pytest.raises(sqlite3.OperationalError):
         dbmod.init_db(path)
     conn = dbmod.connect(path)
-    assert migrations.version(conn) == 2
+    assert migrations.version(conn) == n + 1
     columns = [c[1] for c in conn.execute("PRAGMA table_info(workspace)")]
     assert "note" in columns and "other" not in columns
     assert conn.execute("SELECT count(*) FROM workspace WHERE note = 'ny'").fetchone()[0] >= 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hmac
+import secrets
 
 from flask import (
     Response,
@@ -23,6 +24,7 @@ from ..db import get_db
 from . import bp, catalog, classes
 
 SESSION_KEY = "tranare"
+SID_KEY = "tranare_sid"  # a row in trainer_session; 'Logga ut' deletes it
 
 
 def _password() -> str | None:
@@ -39,13 +41,19 @@ def trainer_required(view):
         password = _password()
         if not password:
             return _locked_page(403)
-        if not hmac.compare_digest(session.get(SESSION_KEY, ""), _token(password)):
+        if not hmac.compare_digest(session.get(SESSION_KEY, ""), _token(password)) or not _live_session():
             if request.method == "GET" and not request.path.endswith(".json"):
                 return _locked_page(401)
             abort(401, description="Logga in på tränarsidan först.")
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def _live_session() -> bool:
+    sid = session.get(SID_KEY)
+    return bool(sid) and get_db().execute("SELECT 1 FROM trainer_session WHERE id = ?",
+                                          (sid,)).fetchone() is not None
 
 
 def _token(password: str) -> str:
@@ -62,12 +70,22 @@ def trainer_login():
     if not hmac.compare_digest(given.encode(), password.encode()):
         return _locked_page(401, "Fel lösenord till tränarsidan. Försök igen.")
     session[SESSION_KEY] = _token(password)
+    session[SID_KEY] = secrets.token_urlsafe(24)
+    db = get_db()
+    db.execute("INSERT INTO trainer_session (id, created_at) VALUES (?, ?)",
+               (session[SID_KEY], clock.iso(clock.real_now())))
+    db.commit()
     return redirect(url_for("training.trainer"))
 
 
 @bp.post("/tranare/logga-ut")
 def trainer_logout():
     session.pop(SESSION_KEY, None)
+    sid = session.pop(SID_KEY, None)
+    if sid:  # the server forgets it: a copy of the cookie is worthless from now on
+        db = get_db()
+        db.execute("DELETE FROM trainer_session WHERE id = ?", (sid,))
+        db.commit()
     flash("Du är utloggad från tränarsidan.", "info")
     return redirect(url_for("training.trainer"))
 
