@@ -8,4 +8,4 @@ from .. import workspaces
 bp = Blueprint("training", __name__)
 workspaces.keep_on_reset("training_member")  # 'Återställ' never drops a trainee from a class
 
-from . import dashboard, views  # noqa: E402,F401
+from . import dashboard, export, joining, views  # noqa: E402,F401

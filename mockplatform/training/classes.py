@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import secrets
 
 from .. import actions, clock, mail, workspaces
@@ -136,21 +134,3 @@ def reset_member(db, class_id: int, ws: str, scenario) -> bool:
         return False
     progress.start(db, ws, scenario)  # resets the world and starts over at task 1
     return True
-
-
-def _cell(value) -> str:
-    """A trainee's name is typed by the trainee: never let a spreadsheet run it as a formula."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def to_csv(table: list[dict], scenario) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["Namn", *[f"Uppgift {i + 1}: {t.id}" for i, t in enumerate(scenario.tasks)],
-                     "Klara", "Tips", "Misstag", "Minuter"])
-    for r in table:
-        writer.writerow([_cell(r["name"]), *["klar" if d else "" for d in r["tasks"]],
-                         f"{r['done']}/{len(r['tasks'])}", r["hints"], r["mistakes"],
-                         "" if r["minutes"] is None else r["minutes"]])
-    return buf.getvalue()

@@ -7,7 +7,6 @@ import hmac
 import secrets
 
 from flask import (
-    Response,
     abort,
     current_app,
     flash,
@@ -127,9 +126,11 @@ def _class_and_scenario(class_id: int):
 def trainer_class(class_id: int):
     db, klass, scenario = _class_and_scenario(class_id)
     pages = db.execute("SELECT slug, name FROM page GROUP BY slug ORDER BY min(id)").fetchall()
+    from . import joining
+
     return render_template("training/trainer_class.html", klass=klass, scenario=scenario,
                            rows=classes.rows(db, class_id, scenario), pages=pages,
-                           join_url=url_for("training.join", kod=klass["code"], _external=True))
+                           join=joining.join_info(klass["code"]))
 
 
 @bp.get("/tranare/grupp/<int:class_id>/status.json")
@@ -181,13 +182,3 @@ def trainer_reset(class_id: int):
         abort(404, description="Deltagaren finns inte i gruppen.")
     flash("Deltagarens övningsmiljö är återställd och övningen börjar om.", "success")
     return redirect(url_for("training.trainer_class", class_id=class_id))
-
-
-@bp.get("/tranare/grupp/<int:class_id>/resultat.csv")
-@trainer_required
-def trainer_csv(class_id: int):
-    db, klass, scenario = _class_and_scenario(class_id)
-    body = classes.to_csv(classes.rows(db, class_id, scenario), scenario)
-    name = f"resultat-{klass['code']}.csv"
-    return Response("\ufeff" + body, mimetype="text/csv",
-                    headers={"Content-Disposition": f"attachment; filename={name}"})
