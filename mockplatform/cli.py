@@ -32,6 +32,10 @@ def cli():
     """Sandlådan – övningsmiljö och guidetestare för kommunens handbok för sociala medier."""
 
 
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
 @cli.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Adress att lyssna på. 0.0.0.0: nåbar från andra enheter i nätverket (utbildning).")
@@ -59,7 +63,7 @@ def serve(host: str, port: int, threads: int, behind_proxy: int | None, trainer_
         click.echo("Varning: --trainer-password syns för alla på datorn (i processlistan). Använd "
                    "miljövariabeln MOCKPLATFORM_TRAINER_PASSWORD eller svara på frågan i stället.", err=True)
         app.config["TRAINER_PASSWORD"] = trainer_password
-    elif not app.config.get("TRAINER_PASSWORD") and sys.stdin.isatty():
+    elif not app.config.get("TRAINER_PASSWORD") and _interactive():
         password = click.prompt("Lösenord till tränarsidan /tranare/ (Enter = ingen tränarsida)",
                                 default="", show_default=False, hide_input=True)
         app.config["TRAINER_PASSWORD"] = password or None
