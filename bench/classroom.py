@@ -6,9 +6,10 @@
 The server runs exactly as `mockplatform serve` runs it (waitress), in a subprocess on 127.0.0.1
 with a fresh data folder. For each class size, that many simulated trainees (one thread and one
 keep-alive connection each, like a browser) join a new class with its code and then act with
-think time (~0.5 s): open the Facebook Page, publish a post, reply to a comment, poll their coach
-panel. Meanwhile the trainer's live table polls every 3 s and a bare route (/halsa) is timed in
-the same run as the baseline. Printed: p50/p99 per kind, ratios to the bare route, errors, and
+think time (~0.5 s) in turn: open the Facebook Page, publish a post, reply to a comment, poll
+their coach panel (following each redirect back to the Page, as a browser does). Meanwhile the
+trainer's live table polls every 3 s and a bare route (/halsa) is timed in the same run as the
+baseline. Printed: p50/p99 per kind, ratios to the bare route, errors, and
 the largest class whose page p99 stays under the target. Nothing leaves 127.0.0.1.
 """
 
@@ -96,12 +97,14 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data: str, port: int) -> subprocess.Popen:
+def start_server(data: str, port: int, threads: int | None, workers: int | None) -> subprocess.Popen:
     env = dict(os.environ, MOCKPLATFORM_TRAINER_PASSWORD=PASSWORD,
                # Every simulated trainee comes from 127.0.0.1: lift the per-address cap on new worlds.
                MOCKPLATFORM_NEW_WORLD_LIMIT="100000 per minute")
     proc = subprocess.Popen([sys.executable, "-m", "mockplatform", "serve", "--host", "127.0.0.1",
-                             "--port", str(port), "--data", data], cwd=ROOT, env=env,
+                             "--port", str(port), "--data", data,
+                             *(["--threads", str(threads)] if threads else []),
+                             *(["--workers", str(workers)] if workers else [])], cwd=ROOT, env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     deadline = time.monotonic() + 60
@@ -133,20 +136,22 @@ def trainee(port, code, n, stats, errors, ready, go, stop):
     go.wait()
     rng = random.Random(n)
     time.sleep(rng.uniform(0, THINK[1]))  # not all in step
-    i = 0
+    i, html = 0, ""
     while not stop.is_set():
         step = i % 4
         if step == 0:
             html = b.request("page", "GET", PAGE)
-        elif step == 1:
+        elif step == 1:  # publish, then the browser follows the redirect back to the Page
             b.request("post", "POST", PAGE + "inlagg", {"csrf_token": b.csrf, "text": f"Inlägg {n}.{i}",
                                                         "mode": "now"})
-        elif step == 2:
             html = b.request("page", "GET", PAGE)
+        elif step == 2:  # reply to a comment on the Page
             forms = re.findall(r'action="(/facebook/osthammarskommun/inlagg/\d+/kommentarer)"', html)
             if forms:
-                b.request("post", "POST", forms[0], {"csrf_token": b.csrf, "text": "Tack! Hälsningar, Eva"})
-        b.request("coach", "GET", "/ovningar/status.json")  # the coach panel polls beside every action
+                b.request("post", "POST", forms[-1], {"csrf_token": b.csrf, "text": "Tack! Hälsningar, Eva"})
+                html = b.request("page", "GET", PAGE)
+        else:  # the coach panel's poll (coach.js asks every 3 s)
+            b.request("coach", "GET", "/ovningar/status.json")
         i += 1
         stop.wait(rng.uniform(*THINK))
     b.close()
@@ -207,11 +212,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10,20,40,60", help="klasstorlekar, t.ex. 10,20,40,60")
     parser.add_argument("--seconds", type=float, default=25.0, help="mättid per klass")
+    parser.add_argument("--threads", type=int, default=None, help="serverns trådar (standard: serve's)")
+    parser.add_argument("--workers", type=int, default=None, help="serverns processer (standard: serve's)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     data, port = tempfile.mkdtemp(prefix="sandladan-bench-"), free_port()
-    server = start_server(data, port)
-    print(f"Server: mockplatform serve (waitress) på 127.0.0.1:{port}, {os.cpu_count()} kärnor, "
+    server = start_server(data, port, args.threads, args.workers)
+    print(f"Server: mockplatform serve ({args.workers or 1} process(er), {args.threads or 'standardantal'} "
+          f"trådar) på "
+          f"127.0.0.1:{port}, {os.cpu_count()} kärnor, "
           f"{args.seconds:.0f} s per klass, betänketid {THINK[0]}–{THINK[1]} s")
     try:
         trainer = Browser(port, defaultdict(list), defaultdict(list))

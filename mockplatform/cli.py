@@ -41,15 +41,18 @@ def _interactive() -> bool:
               help="Adress att lyssna på. 0.0.0.0: nåbar från andra enheter i nätverket (utbildning).")
 @click.option("--port", default=5000, show_default=True, type=int, help="Port.")
 @click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 64),
-              help="Hur många förfrågningar som hanteras samtidigt.")
+              help="Hur många förfrågningar som hanteras samtidigt (per process).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
+              help="Antal processer (Linux och macOS): 2 på en dator med två kärnor eller fler "
+                   "ger plats för en större grupp.")
 @click.option("--behind-proxy", "behind_proxy", type=click.IntRange(0, 5), default=None,
               envvar="MOCKPLATFORM_BEHIND_PROXY",
               help="Antal omvända proxyer framför Sandlådan vars X-Forwarded-*-huvuden ska litas på "
                    "(bara när Sandlådan står bakom en, t.ex. nginx).")
 @click.option("--trainer-password", hidden=True, help="Föråldrat: syns för alla i processlistan.")
 @DATA_OPTION
-def serve(host: str, port: int, threads: int, behind_proxy: int | None, trainer_password: str | None,
-          data: str | None):
+def serve(host: str, port: int, threads: int, workers: int, behind_proxy: int | None,
+          trainer_password: str | None, data: str | None):
     """Starta Sandlådan (produktionsserver: waitress).
 
     Tränarlösenordet läses från miljövariabeln MOCKPLATFORM_TRAINER_PASSWORD, annars frågar
@@ -67,7 +70,7 @@ def serve(host: str, port: int, threads: int, behind_proxy: int | None, trainer_
         password = click.prompt("Lösenord till tränarsidan /tranare/ (Enter = ingen tränarsida)",
                                 default="", show_default=False, hide_input=True)
         app.config["TRAINER_PASSWORD"] = password or None
-    run(app, host, port, threads)
+    run(app, host, port, threads, workers)
 
 
 @cli.command("reset")

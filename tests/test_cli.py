@@ -70,8 +70,8 @@ def _serve(monkeypatch, tmp_path, *args, env=None, interactive=False, input=None
     import mockplatform.server as server_module
 
     started = {}
-    monkeypatch.setattr(server_module, "run", lambda app, host, port, threads: started.update(
-        app=app, host=host, port=port, threads=threads))
+    monkeypatch.setattr(server_module, "run", lambda app, host, port, threads, workers: started.update(
+        app=app, host=host, port=port, threads=threads, workers=workers))
     monkeypatch.setattr(cli_module, "_interactive", lambda: interactive)
     monkeypatch.delenv("MOCKPLATFORM_TRAINER_PASSWORD", raising=False)
     result = CliRunner().invoke(cli, ["serve", "--data", str(tmp_path), *args], env=env, input=input)
@@ -128,3 +128,38 @@ def test_serve_runs_a_production_server(tmp_path):
         out = proc.communicate(timeout=30)[0]
     assert "Sandlådan körs på http://127.0.0.1:" in out
     assert "development server" not in out.lower() and "WARNING" not in out
+
+
+def test_serve_with_two_workers_answers_from_processes(tmp_path):
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    import pytest
+
+    from mockplatform.server import multiprocess_available
+
+    if not multiprocess_available():
+        pytest.skip("gunicorn runs only on Linux and macOS")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "mockplatform", "serve", "--port", str(port),
+                             "--workers", "2", "--data", str(tmp_path)], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10)
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
+                time.sleep(0.1)
+        assert page.status == 200 and page.headers["Content-Security-Policy"]
+        assert "sandladan_ws=" in page.headers["Set-Cookie"]
+    finally:
+        proc.terminate()
+        out = proc.communicate(timeout=30)[0]
+    assert "Sandlådan körs på" in out and "development server" not in out.lower()
