@@ -221,7 +221,14 @@ def test_concurrent_posts_never_hit_database_is_locked(app, db):
             if r.status_code != 302:
                 failures.append((r.status_code, r.get_data(as_text=True)[:200]))
 
+    def newcomers():  # new worlds are the longest writes (a whole seeded world at once)
+        for _ in range(6):
+            r = app.test_client().get("/")
+            if r.status_code != 200:
+                failures.append((r.status_code, r.get_data(as_text=True)[:200]))
+
     threads = [threading.Thread(target=work, args=(c, n)) for n, c in enumerate(clients)]
+    threads += [threading.Thread(target=newcomers) for _ in range(2)]
     for t in threads:
         t.start()
     for t in threads:
