@@ -31,9 +31,9 @@ def fill(app) -> dict:
     solo.get("/")
     with app.app_context():
         db = dbmod.get_db()
-        class_id = classes.create(db, "Grupp Uppsala", "mandagsmorgon")
-        klass = classes.get(db, class_id)
         scenario = catalog.get("mandagsmorgon")
+        class_id = classes.create(db, "Grupp Uppsala", scenario)
+        klass = classes.get(db, class_id)
         ws_a = classes.join(db, klass, "Anna", scenario)
         ws_b = classes.join(db, klass, "Björn", scenario)
         db.execute("UPDATE training_task SET done_at = '2026-01-05T09:10:00+00:00', hints_used = 2"

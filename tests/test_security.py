@@ -165,8 +165,8 @@ def test_prune_removes_idle_worlds_but_keeps_active_classes(app, db):
 
         gdb = get_db()
         scenario = catalog.get("mandagsmorgon")
-        live = classes.get(gdb, classes.create(gdb, "Pågår", scenario.id))
-        gone = classes.get(gdb, classes.create(gdb, "Slut", scenario.id))
+        live = classes.get(gdb, classes.create(gdb, "Pågår", scenario))
+        gone = classes.get(gdb, classes.create(gdb, "Slut", scenario))
         idle_member, active_member = (classes.join(gdb, live, n, scenario) for n in ("Idle", "Aktiv"))
         old_class_member = classes.join(gdb, gone, "Borta", scenario)
         gdb.commit()

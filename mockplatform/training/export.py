@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 
 from flask import Response
 from openpyxl import Workbook
@@ -16,21 +15,6 @@ from . import bp, classes
 from .dashboard import _class_and_scenario, trainer_required
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-SHORT = 48
-
-
-def task_label(task) -> str:
-    """A task's short name: its title if it has one, else the first sentence of its instruction."""
-    title = getattr(task, "title", None)
-    if title:
-        return title
-    first = re.split(r"(?<=[.!?:])\s", task.instruction.strip(), maxsplit=1)[0].rstrip(".:")
-    if len(first) <= SHORT:
-        return first
-    return first[:SHORT].rsplit(" ", 1)[0].rstrip(",;") + "…"
-
-
-bp.add_app_template_global(task_label, "task_label")
 
 
 def _safe(value) -> str:
@@ -39,14 +23,15 @@ def _safe(value) -> str:
 
 
 def _header(scenario) -> list[str]:
-    return ["Namn", *[f"{i}. {task_label(t)}" for i, t in enumerate(scenario.tasks, 1)],
-            "Klara", "Tips", "Misstag", "Minuter"]
+    return ["Namn", *[f"{i}. {classes.task_name(t)}" for i, t in enumerate(scenario.tasks, 1)],
+            "Klara", "Tips", "Misstag", "Minuter", "Misstagen"]
 
 
 def _rows(table: list[dict]):
     for r in table:
         yield r["name"], ["klar" if d else "" for d in r["tasks"]], \
-            f"{r['done']} av {len(r['tasks'])}", r["hints"], r["mistakes"], r["minutes"]
+            f"{r['done']} av {len(r['tasks'])}", r["hints"], r["mistakes"], r["minutes"], \
+            classes.mistakes_text(r.get("mistake_list", []))
 
 
 def to_csv(table: list[dict], scenario) -> str:
@@ -54,9 +39,9 @@ def to_csv(table: list[dict], scenario) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow(_header(scenario))
-    for name, tasks, done, hints, mistakes, minutes in _rows(table):
+    for name, tasks, done, hints, mistakes, minutes, found in _rows(table):
         writer.writerow([_safe(name), *tasks, done, hints, mistakes,
-                         "" if minutes is None else f"{minutes:.1f}".replace(".", ",")])
+                         "" if minutes is None else f"{minutes:.1f}".replace(".", ","), _safe(found)])
     return "\ufeff" + buf.getvalue()
 
 
@@ -65,17 +50,19 @@ def to_xlsx(table: list[dict], scenario, title: str) -> bytes:
     ws = wb.active
     ws.title = "Resultat"
     ws.append(_header(scenario))
-    for name, tasks, done, hints, mistakes, minutes in _rows(table):
-        ws.append([name, *tasks, done, hints, mistakes, minutes])
-        ws.cell(ws.max_row, 1).data_type = "s"  # a name like '=…' stays text, never a formula
+    for name, tasks, done, hints, mistakes, minutes, found in _rows(table):
+        ws.append([name, *tasks, done, hints, mistakes, minutes, found])
+        for col in (1, ws.max_column):  # a name (or a quote) like '=…' stays text, never a formula
+            ws.cell(ws.max_row, col).data_type = "s"
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.column_dimensions["A"].width = 28
     for col in ws.iter_cols(min_col=2, max_col=ws.max_column):
         ws.column_dimensions[col[0].column_letter].width = 22
-    for (cell,) in ws.iter_rows(min_row=2, min_col=ws.max_column, max_col=ws.max_column):
+    for (cell,) in ws.iter_rows(min_row=2, min_col=ws.max_column - 1, max_col=ws.max_column - 1):
         cell.number_format = "0.0"
+    ws.column_dimensions[ws.cell(1, ws.max_column).column_letter].width = 60
     ws.freeze_panes = "B2"
     wb.properties.title = title
     buf = io.BytesIO()
