@@ -37,6 +37,7 @@ TARGET_P99_MS = 100.0
 TARGET_RATIO = 2.0
 THINK = (0.3, 0.7)  # seconds between a trainee's actions: ~0.5 s
 JOIN_GAP = 0.1  # seconds between two trainees' joins
+STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 
@@ -56,16 +57,23 @@ class Browser:
         if body is not None:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         start = time.perf_counter()
-        try:
-            self.conn.request(method, path, body=body, headers=headers)
-            resp = self.conn.getresponse()
-            text = resp.read().decode("utf-8", "replace")
-        except (OSError, http.client.HTTPException) as exc:
-            self.conn.close()
-            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
-            if kind:
-                self.errors[kind].append(repr(exc))
-            return ""
+        for attempt in (1, 2):
+            try:
+                self.conn.request(method, path, body=body, headers=headers)
+                resp = self.conn.getresponse()
+                text = resp.read().decode("utf-8", "replace")
+                break
+            except (OSError, http.client.HTTPException) as exc:
+                self.conn.close()
+                self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+                # A keep-alive connection the server closed while idle: a browser sends again.
+                stale = isinstance(exc, STALE)
+                if attempt == 1 and stale:
+                    start = time.perf_counter()
+                    continue
+                if kind:
+                    self.errors[kind].append(repr(exc))
+                return ""
         elapsed = (time.perf_counter() - start) * 1000
         for header, value in resp.getheaders():
             if header.lower() == "set-cookie":

@@ -63,7 +63,7 @@ def _gunicorn(app, host: str, port: int, threads: int, workers: int) -> None:
             options = {
                 "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
                 "workers": workers, "threads": threads, "worker_class": "gthread",
-                "timeout": 120, "graceful_timeout": 10, "keepalive": 5,
+                "timeout": 120, "graceful_timeout": 10, "keepalive": 30,
                 "limit_request_line": 16384,  # longer than Sandlådan's own (Swedish) 414 limit
                 "forwarded_allow_ips": "",  # X-Forwarded-* only through --behind-proxy (ProxyFix)
                 "accesslog": None, "loglevel": "warning",
