@@ -100,6 +100,13 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def _load() -> str:
+    try:
+        return " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    except (AttributeError, OSError):  # Windows
+        return "okänd"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -229,7 +236,7 @@ def main() -> int:
     print(f"Server: mockplatform serve ({args.workers or 1} process(er), {args.threads or 'standardantal'} "
           f"trådar) på "
           f"127.0.0.1:{port}, {os.cpu_count()} kärnor, "
-          f"{args.seconds:.0f} s per klass, betänketid {THINK[0]}–{THINK[1]} s")
+          f"{args.seconds:.0f} s per klass, betänketid {THINK[0]}–{THINK[1]} s, belastning före: {_load()}")
     try:
         trainer = Browser(port, defaultdict(list), defaultdict(list))
         trainer.request(None, "GET", "/tranare/")
@@ -242,7 +249,9 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=30)
-    print("\nSammanfattning (mål: sidans p99 < 100 ms och högst 2 × den bara routens p99, 0 fel):")
+    print(f"\nDatorns belastning (load average 1/5/15 min) efteråt: {_load()}. Andra program på samma "
+          "kärnor syns i den bara routens p99 – jämför kvoterna.")
+    print("Sammanfattning (mål: sidans p99 < 100 ms och högst 2 × den bara routens p99, 0 fel):")
     largest = None
     for size, page99, bare99, n_errors in summary:
         ok = page99 < TARGET_P99_MS and n_errors == 0
