@@ -128,12 +128,12 @@ def list_workspaces(prune: bool, days: float | None, data: str | None):
 @click.argument("target", type=click.Path(dir_okay=False))
 @DATA_OPTION
 def backup_cmd(target: str, data: str | None):
-    """Gör en säkerhetskopia av databasen till FILE (går bra medan Sandlådan körs)."""
+    """Gör en säkerhetskopia av databasen till FIL (går bra medan Sandlådan körs)."""
     from .db import backup
 
     app = make_app(data)
     if Path(target).exists():
-        raise click.BadParameter(f"{target} finns redan. Välj ett nytt filnamn.", param_hint="FILE")
+        raise click.BadParameter(f"{target} finns redan. Välj ett nytt filnamn.", param_hint="FIL")
     backup(app.config["DATABASE"], target)
     click.echo(f"Säkerhetskopian är sparad i {target}. Uppladdade bilder och filmer ligger i "
                f"{app.config['MEDIA_DIR']} – kopiera den mappen också.")

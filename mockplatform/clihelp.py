@@ -15,7 +15,8 @@ HEADINGS = {"Options": "Alternativ", "Commands": "Kommandon", "Arguments": "Argu
 EXTRAS = {"[default: ": "[standard: ", "default: ": "standard: ", "[required]": "[krävs]",
           "env var: ": "miljövariabel: ", "(dynamic)": "(beräknas)"}
 HELP_TEXT = "Visa den här hjälpen och avsluta."
-METAVARS = {"integer": "TAL", "float": "TAL", "directory": "MAPP", "file": "FIL", "path": "SÖKVÄG"}
+METAVARS = {"integer": "TAL", "float": "TAL", "integer range": "TAL", "float range": "TAL",
+            "directory": "MAPP", "file": "FIL", "path": "SÖKVÄG", "boolean": "JA|NEJ"}
 
 
 class SvHelpFormatter(click.HelpFormatter):

@@ -47,6 +47,8 @@ def test_every_command_has_swedish_help():
         words = {w.lower() for w in re.findall(r"[A-Za-zÅÄÖåäö]+", described)}
         english = words & ENGLISH
         assert not english, f"{' '.join(path)}: engelska ord i hjälpen: {sorted(english)}"
+        metavars = set(re.findall(r"\b(INTEGER|RANGE|DIRECTORY|FILE|PATH|BOOLEAN|FLOAT)\b", out))
+        assert not metavars, f"{' '.join(path)}: engelska platshållare i hjälpen: {sorted(metavars)}"
 
 
 def test_flasks_own_commands_are_out_of_the_help_but_reachable():
