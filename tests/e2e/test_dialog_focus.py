@@ -108,6 +108,9 @@ def test_foto_video_opens_the_file_chooser_from_the_keyboard(page: Page, tmp_pat
 
     picture = tmp_path / "julgran.png"
     Image.new("RGB", (40, 30), "green").save(picture)
+    # Listening from the start turns Playwright's file chooser interception on well before the
+    # key press (it is switched on without waiting for an answer, so a late switch can race).
+    page.on("filechooser", lambda _chooser: None)
     composer = FacebookPage(FacebookLogin(page).open().login_as("eva").page).open(
         "osthammarskommun").open_composer()
     button = composer.dialog.get_by_role("button", name="Foto/video")
