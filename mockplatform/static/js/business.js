@@ -34,4 +34,6 @@
   document.addEventListener("change", function (event) {
     if (event.target.matches && event.target.matches("[data-role-select]")) update(event.target);
   });
+  // A choice made before this script ran (a slow machine) is shown too.
+  Array.prototype.forEach.call(document.querySelectorAll("select[data-role-select]"), update);
 })();
