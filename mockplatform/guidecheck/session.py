@@ -26,12 +26,13 @@ def browser(headed: bool = False, slowmo: float = 0):
 
 def run(guides: list[Guide], every_guide: list[Guide], base_url: str | None = None,
         out_dir: Path | None = None, trace: bool = False, headed: bool = False,
-        slowmo: float = 0, on_step=None, timeout_ms: float = 5000) -> list[GuideResult]:
+        slowmo: float = 0, on_step=None, timeout_ms: float = 5000,
+        nav_timeout_ms: float = 60000) -> list[GuideResult]:
     """Run ``guides`` (``every_guide`` is where "se *…*" references are looked up)."""
     with contextlib.ExitStack() as stack:
         if base_url is None:
             base_url, _app = stack.enter_context(live.running("sandladan-guider-"))
         b = stack.enter_context(browser(headed, slowmo))
         runner = Runner(b, base_url, every_guide, out_dir=out_dir, trace=trace,
-                        timeout_ms=timeout_ms, on_step=on_step)
+                        timeout_ms=timeout_ms, nav_timeout_ms=nav_timeout_ms, on_step=on_step)
         return [runner.run(g) for g in guides]

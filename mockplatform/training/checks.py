@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from .. import clock
-from .scenarios import WEEKDAYS, next_weekday
+from ..dates import WEEKDAYS, next_weekday
 
 
 @dataclass(frozen=True)

@@ -6,15 +6,16 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import yaml
 
 from .. import clock
+from ..dates import WEEKDAYS, next_weekday
+from .checks import REGISTRY, validate_params
 
 LEVELS = {"guidad": "Guidad", "tips": "Med tips", "fri": "Fri"}
-WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 SEED_KINDS = {"comment", "post", "mail"}
 # A solution step is one action; the value says what to act on (accessible names only).
 STEP_ACTIONS = {"goto", "click", "fill", "check", "choose", "login", "advance", "say"}
@@ -147,8 +148,6 @@ def _start(raw: dict, fail) -> Start:
 
 
 def _task(raw, number: int, fail) -> Task:
-    from .checks import REGISTRY, validate_params
-
     where = f"uppgift {number}"
     if not isinstance(raw, dict):
         fail(f"{where} ska ha nycklar som instruction och check.")
@@ -208,9 +207,3 @@ def start_time(spec: str, now: datetime) -> datetime:
         raise ValueError(f"'{match['weekday']}' är ingen veckodag ({', '.join(WEEKDAYS)}).")
     return clock.parse_local(next_weekday(match["weekday"], now).isoformat(), match["hhmm"])
 
-
-def next_weekday(weekday: str, after: datetime):
-    """The date of the next ``weekday`` after the local date of ``after`` (never the same day)."""
-    day = clock.local(after).date()
-    ahead = (WEEKDAYS.index(weekday) - day.weekday()) % 7 or 7
-    return day + timedelta(days=ahead)
