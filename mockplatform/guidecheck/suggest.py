@@ -22,7 +22,7 @@ MEANINGS = [
     {"dölj", "göm", "dölj kommentar", "göm kommentar", "visa inte"},
     {"ta bort", "radera", "släng", "ta bort kommentar", "ta bort inlägg"},
     {"dela nu", "dela", "publicera", "posta", "lägg upp", "publicera nu"},
-    {"logga in", "logga på", "gå in"},
+    {"logga in", "logga på", "gå in", "fortsätt"},
     {"logga ut", "logga av"},
     {"bjud in", "skicka inbjudan", "skicka", "bjud in person"},
     {"avsluta redigering", "spara", "klar", "spara ändringar", "uppdatera"},
