@@ -184,3 +184,25 @@ def list_cmd(folder):
     """Lista guiderna: fil, titel, antal steg och vem som är inloggad."""
     for g in _load(folder):
         click.echo(f"{g.path.name:40} {g.title}  ({len(g.steps)} steg, persona: {g.persona or 'ingen'})")
+
+
+@guides.command("coverage")
+@click.option("--handbook", "handbook", type=click.Path(dir_okay=False, path_type=Path),
+              envvar="MOCKPLATFORM_HANDBOOK",
+              help="Handbokens text. Standard: ../shared/handbook/handbok-sociala-medier.txt "
+                   "bredvid projektets mapp.")
+@FOLDER
+def coverage_cmd(handbook, folder):
+    """Visa vad i handboken ingen guide kontrollerar (steg, etiketter, behörigheter, bilder).
+
+    Felkod 1 när något saknar guide – så att CI märker ett nytt steg i handboken."""
+    from ..handbook import coverage, source
+
+    every = _load(folder)
+    try:
+        path, blocks = source.load(handbook)
+    except source.HandbookMissing as exc:
+        raise click.UsageError(str(exc)) from None
+    items = coverage.compare(blocks, every)
+    click.echo(coverage.report(items, path, folder or default_folder()))
+    sys.exit(1 if coverage.missing(items) else 0)

@@ -153,17 +153,22 @@ class Runner:
         if not seg.actions and found:
             self._claims(last_label, claims_due)
             shown.extend(found.values())
+        # the words' claims are about the control their italic label names, else the first target
+        aimed = [i for i, a in enumerate(seg.actions) if a.verb not in _NO_TARGET
+                 and (a.target is None or a.target in paired.values())]
+        claim_at = aimed[0] if aimed else next(
+            (i for i, a in enumerate(seg.actions) if a.verb not in _NO_TARGET), None)
         for i, action in enumerate(seg.actions):
             if action.verb != "show":
                 self._shot(engine, seg, shown, result, f"{shot_base}-{i}.png")
             if action.verb == "run":
                 self._include(engine, action)
-            elif action.verb in ("goto", "see", "login", "advance", "say"):
+            elif action.verb in _NO_TARGET:
                 engine.do(action)
             else:
                 target = self._target(engine, action, paired, last_label)
-                self._claims(target, claims_due)
-                claims_due = []
+                if i == claim_at:
+                    self._claims(target, claims_due)
                 if action.verb == "show":
                     shown.append(target)
                     continue
@@ -252,6 +257,9 @@ class Runner:
             if name is None and a.verb == "click":
                 name = next((lab.text for lab in reversed(seg.labels) if not lab.ref), None)
             yield name is not None and normalise(name) == normalise(stop_at)
+
+
+_NO_TARGET = ("goto", "see", "login", "advance", "say", "run")
 
 
 class _Stop(Exception):
