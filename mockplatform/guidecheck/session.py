@@ -17,7 +17,9 @@ from .runner import Runner
 @contextlib.contextmanager
 def browser(headed: bool = False, slowmo: float = 0):
     with sync_playwright() as p:
-        b = p.chromium.launch(**find_browser().launch_args(), headless=not headed, slow_mo=slowmo)
+        args = find_browser().launch_args()
+        args["args"] = [*args.get("args", []), "--lang=sv-SE"]  # Swedish dates in the pictures
+        b = p.chromium.launch(**args, headless=not headed, slow_mo=slowmo)
         try:
             yield b
         finally:

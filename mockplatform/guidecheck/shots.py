@@ -25,6 +25,20 @@ VISIBLE_BOX_JS = """el => {
   let r = el.getBoundingClientRect();
   const hidden = (s.clip && s.clip !== 'auto') || s.opacity === '0' || r.width < 4 || r.height < 4;
   if (hidden && el.labels && el.labels.length) r = el.labels[0].getBoundingClientRect();
+  if (r.width > 200 && r.width > 4 * r.height && !['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) {
+    // a full-width row (a menu entry): circle its words, as the handbook's pictures do
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let box = null;
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (!n.textContent.trim() || n.parentElement.closest('[aria-hidden="true"]')) continue;
+      const range = document.createRange(); range.selectNodeContents(n);
+      const t = range.getBoundingClientRect();
+      if (!t.width) continue;
+      box = box ? {l: Math.min(box.l, t.left), t: Math.min(box.t, t.top), r: Math.max(box.r, t.right),
+                   b: Math.max(box.b, t.bottom)} : {l: t.left, t: t.top, r: t.right, b: t.bottom};
+    }
+    if (box) return {x: box.l, y: box.t, width: box.r - box.l, height: box.b - box.t};
+  }
   return {x: r.x, y: r.y, width: r.width, height: r.height};
 }"""
 
@@ -68,7 +82,7 @@ def _crop(img: Image.Image, boxes: list[dict], top: float, whole: bool) -> tuple
         y0 = min(b["y"] for b in boxes)
         x1 = max(b["x"] + b["width"] for b in boxes)
         y1 = max(b["y"] + b["height"] for b in boxes)
-        cw, ch = min(w, max(CROP[0], x1 - x0 + 240)), min(h - top, max(CROP[1], y1 - y0 + 200))
+        cw, ch = min(w, max(CROP[0], x1 - x0 + 48)), min(h - top, max(CROP[1], y1 - y0 + 48))
         left = min(max(0, (x0 + x1) / 2 - cw / 2), w - cw)
         upper = min(max(top, (y0 + y1) / 2 - ch / 2), h - ch)
         area = (int(left), int(upper), int(left + cw), int(upper + ch))
@@ -81,12 +95,24 @@ def _save(img: Image.Image, path: Path) -> Path:
     return path
 
 
+# The dialog or menu a control sits in: the picture shows all of it when it fits on the screen.
+HOLDER_JS = """el => {
+  const d = el.closest('dialog, [role=dialog], [role=menu], [role=listbox]');
+  if (!d) return null;
+  const r = d.getBoundingClientRect();
+  return r.width <= innerWidth && r.height <= innerHeight * 0.9
+    ? {x: r.x, y: r.y, width: r.width, height: r.height} : null;
+}"""
+
+
 def take(page, locators, path: Path, colour=RED, whole: bool = False) -> Path:
-    """The targets circled in ``colour``, cropped around them (or the whole screen)."""
+    """The targets circled in ``colour``, cropped around them and the dialog or menu they sit
+    in (or the whole screen)."""
     locators[0].scroll_into_view_if_needed()
     boxes = [loc.evaluate(VISIBLE_BOX_JS) for loc in locators]
+    holders = [h for h in (loc.evaluate(HOLDER_JS) for loc in locators) if h]
     top = _top(page)
-    img, area = _crop(_screen(page), boxes, top, whole)
+    img, area = _crop(_screen(page), boxes + holders, top, whole)
     for box in boxes:
         circle(img, {**box, "x": box["x"] - area[0], "y": box["y"] - area[1]}, colour)
     return _save(img, path)
