@@ -61,6 +61,8 @@ class Result:
 def to_action(step: Step) -> Action:
     """A solution step in the guides' action vocabulary (``guidecheck.syntax.VERBS``):
     ``click {role, name}`` = click role "name"; ``choose`` = select; ``within`` = ``in role "…"``."""
+    if step.action == "guide":  # already written in the guides' own syntax
+        return step.value
     v, within = step.value, step.within or {}
     scope = dict(scope_role=within.get("role"), scope_text=within.get("name") or within.get("has_text"),
                  scope_has=within.get("has_text") if within.get("name") else None)
