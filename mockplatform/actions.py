@@ -12,7 +12,8 @@ from .db import get_db
 
 
 def log(verb: str, *, platform: str, actor: str | None = None, object_type: str | None = None,
-        object_id: int | None = None, db=None, ws: str | None = None, **detail) -> None:
+        object_id: int | None = None, db=None, ws: str | None = None, at=None, **detail) -> None:
+    """``at``: the sandbox time it happened, when not now (a timeline entry that was due earlier)."""
     db = db or get_db()
     ws = ws or g.workspace["id"]
     if actor is None and has_request_context():
@@ -21,7 +22,7 @@ def log(verb: str, *, platform: str, actor: str | None = None, object_type: str 
     db.execute(
         "INSERT INTO action (workspace_id, at, real_at, actor, platform, verb, object_type,"
         " object_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (ws, clock.iso(clock.now(db, ws)), clock.iso(clock.real_now()), actor, platform, verb,
+        (ws, clock.iso(at or clock.now(db, ws)), clock.iso(clock.real_now()), actor, platform, verb,
          object_type, object_id, json.dumps(detail, ensure_ascii=False)),
     )
 

@@ -106,9 +106,9 @@ def time_cmd(workspace_id, all_, set_to, advance, data):
         try:
             if set_to:
                 date, _, hhmm = set_to.partition(" ")
-                clock.set_time(db, ws, clock.parse_local(date, hhmm))
+                clock.set_time(db, ws, clock.parse_local(date, hhmm), by="trainer")
             if advance:
-                clock.advance(db, ws, clock.parse_duration(advance))
+                clock.advance(db, ws, clock.parse_duration(advance), by="trainer")
         except ValueError as exc:
             raise click.BadParameter(str(exc)) from None
         with app.app_context():

@@ -15,6 +15,7 @@ EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
 LATEST = datetime(2100, 1, 1, tzinfo=UTC)
 MAX_STEP = timedelta(days=3650)
 _tick_hooks: list[Callable] = []
+_guards: list[Callable] = []
 
 
 def real_now() -> datetime:
@@ -37,9 +38,35 @@ def local(dt: datetime | str) -> datetime:
 
 
 def now(db, workspace_id: str) -> datetime:
-    row = db.execute("SELECT clock_offset FROM workspace WHERE id = ?", (workspace_id,)).fetchone()
+    row = db.execute("SELECT clock_offset, clock_frozen FROM workspace WHERE id = ?",
+                     (workspace_id,)).fetchone()
+    if row and row["clock_frozen"]:
+        return parse(row["clock_frozen"])
     offset = row["clock_offset"] if row else 0.0
     return real_now() + timedelta(seconds=offset)
+
+
+def guard(fn: Callable) -> Callable:
+    """Register ``fn(db, workspace_id, current, target, by)``: raises ValueError (Swedish) when
+    the clock may not move there. ``by`` is 'user', 'trainer' or 'system'."""
+    if fn not in _guards:
+        _guards.append(fn)
+    return fn
+
+
+def locked_reason(db, workspace_id: str) -> str | None:
+    """Why the user may not move this workspace's clock at all (e.g. a class's clock), or None."""
+    try:
+        _check_guards(db, workspace_id, now(db, workspace_id) + timedelta(minutes=1), "user")
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _check_guards(db, workspace_id: str, target: datetime, by: str) -> None:
+    current = now(db, workspace_id)
+    for fn in _guards:
+        fn(db, workspace_id, current, target, by)
 
 
 def on_tick(fn: Callable) -> Callable:
@@ -61,23 +88,26 @@ def _in_range(when: datetime) -> None:
         raise ValueError(f"Sandlådans tid måste ligga mellan år {EARLIEST.year} och {LATEST.year - 1}.")
 
 
-def set_time(db, workspace_id: str, when: datetime) -> datetime:
-    """Set sandbox time; time keeps flowing from there."""
+def set_time(db, workspace_id: str, when: datetime, *, by: str = "user",
+             frozen: bool | None = None) -> datetime:
+    """Set sandbox time; time keeps flowing from there (or stands still: ``frozen``;
+    ``None`` keeps whether it stood still)."""
     _in_range(when)
+    if by != "system":
+        _check_guards(db, workspace_id, when, by)
+    if frozen is None:
+        row = db.execute("SELECT clock_frozen FROM workspace WHERE id = ?", (workspace_id,)).fetchone()
+        frozen = bool(row and row["clock_frozen"])
     offset = (when - real_now()).total_seconds()
-    db.execute("UPDATE workspace SET clock_offset = ? WHERE id = ?", (offset, workspace_id))
+    db.execute("UPDATE workspace SET clock_offset = ?, clock_frozen = ? WHERE id = ?",
+               (offset, iso(when) if frozen else None, workspace_id))
     return tick(db, workspace_id)
 
 
-def advance(db, workspace_id: str, delta: timedelta) -> datetime:
+def advance(db, workspace_id: str, delta: timedelta, *, by: str = "user") -> datetime:
     if delta.total_seconds() < 0:
         raise ValueError("Tiden i sandlådan kan bara flyttas framåt.")
-    _in_range(now(db, workspace_id) + delta)
-    db.execute(
-        "UPDATE workspace SET clock_offset = clock_offset + ? WHERE id = ?",
-        (delta.total_seconds(), workspace_id),
-    )
-    return tick(db, workspace_id)
+    return set_time(db, workspace_id, now(db, workspace_id) + delta, by=by)
 
 
 _DURATION = re.compile(r"(\d+)\s*(d|h|m|min|dag|dagar|tim|t)\b", re.IGNORECASE)

@@ -59,13 +59,24 @@ def _posts(db, ws, world, now, persona_ids, page_ids) -> None:
             (ws, page_ids[post["page"]], persona_ids.get(post.get("author")), post.get("text", ""),
              post.get("image", ""), post.get("link", ""), at, at),
         )
+        name_object(db, ws, post.get("key"), "post", cur.lastrowid)
+        post_id = cur.lastrowid
         for c in post.get("comments", []):
-            db.execute(
+            cur = db.execute(
                 "INSERT INTO comment (workspace_id, post_id, author_name, text, kind, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (ws, cur.lastrowid, c["author"], c["text"], c.get("kind", ""),
+                (ws, post_id, c["author"], c["text"], c.get("kind", ""),
                  iso(now - world_mod.ago(c["ago"]))),
             )
+            name_object(db, ws, c.get("key"), "comment", cur.lastrowid)
+
+
+def name_object(db, ws: str, key: str | None, kind: str, object_id: int | None) -> None:
+    """Remember an object of the world by its key (world posts and comments, scenario items):
+    checks name the object they are about, never 'the first row that contains …'."""
+    if key and object_id:
+        db.execute("INSERT OR REPLACE INTO object_key (workspace_id, key, kind, object_id)"
+                   " VALUES (?, ?, ?, ?)", (ws, key, kind, object_id))
 
 
 def _businesses(db, ws, world, persona_ids, page_ids) -> None:

@@ -31,7 +31,7 @@ def create(db, label: str | None = None, at=None) -> str:
     db.execute("INSERT INTO workspace (id, label, created_at) VALUES (?, ?, ?)",
                (ws, label, clock.iso(clock.real_now())))
     if at is not None:
-        clock.set_time(db, ws, at)
+        clock.set_time(db, ws, at, by="system")
     seed(db, ws, world_data(), clock.now(db, ws))
     db.commit()
     return ws
@@ -62,10 +62,10 @@ def reset(db, workspace_id: str, at=None) -> None:
     nobody logged in, sandbox time now (or ``at``: a scenario's start time)."""
     for table in _world_tables(db):
         db.execute(f'DELETE FROM "{table}" WHERE workspace_id = ?', (workspace_id,))
-    db.execute("UPDATE workspace SET clock_offset = 0, fb_persona_id = NULL WHERE id = ?",
-               (workspace_id,))
+    db.execute("UPDATE workspace SET clock_offset = 0, clock_frozen = NULL, fb_persona_id = NULL"
+               " WHERE id = ?", (workspace_id,))
     if at is not None:
-        clock.set_time(db, workspace_id, at)
+        clock.set_time(db, workspace_id, at, by="system")
     _remove_media(workspace_id)
     seed(db, workspace_id, world_data(), clock.now(db, workspace_id))
     actions.log("workspace.reset", platform="sandbox", actor="system", db=db, ws=workspace_id)

@@ -49,6 +49,7 @@ def test_invite_with_a_superscript_digit_is_400_not_500(client):
 def test_csv_export_does_not_let_a_name_become_a_formula():
     class Task:
         id = "t"
+        instruction = "Publicera ett inlägg."
 
     class Scenario:
         tasks = [Task()]

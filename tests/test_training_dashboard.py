@@ -107,15 +107,15 @@ def test_trainees_join_get_their_own_world_and_appear_in_the_table(app, trainer,
     assert workspace_id(kim) != workspace_id(ali)
     assert kim.get("/ovningar/status.json").get_json()["scenario"] == "mandagsmorgon"
     data = trainer.get(f"/tranare/grupp/{class_id}/status.json").get_json()
-    assert [t["name"] for t in data["trainees"]] == ["Kim", "Alva"] and data["tasks"] == 4
+    assert [t["name"] for t in data["trainees"]] == ["Kim", "Alva"] and data["tasks"] == 5
     # Kim hides the rumour: task 2 turns done on the dashboard, for Kim only.
     ws = workspace_id(kim)
     gunnar = db.execute("SELECT id FROM comment WHERE workspace_id = ? AND text LIKE '%vattnet i Gimo%'",
                         (ws,)).fetchone()[0]
     kim.post(f"/facebook/osthammarskommun/kommentarer/{gunnar}/dolj")
     data = trainer.get(f"/tranare/grupp/{class_id}/status.json").get_json()
-    assert data["trainees"][0]["tasks"] == [False, True, False, False]
-    assert data["trainees"][1]["tasks"] == [False, False, False, False]
+    assert data["trainees"][0]["tasks"] == [False, True, False, False, False]
+    assert data["trainees"][1]["tasks"] == [False, False, False, False, False]
     html = trainer.get(f"/tranare/grupp/{class_id}/").get_data(as_text=True)
     assert "Kim" in html and "✔ klar" in html
 
@@ -187,9 +187,9 @@ def test_csv_export(app, trainer, db):
     r = trainer.get(f"/tranare/grupp/{class_id}/resultat.csv")
     assert r.mimetype == "text/csv" and "attachment" in r.headers["Content-Disposition"]
     rows = list(csv.reader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
-    assert rows[0][:3] == ["Namn", "Uppgift 1: svara", "Uppgift 2: dolj"]
-    assert rows[1][:6] == ["Kim, från Gimo", "", "klar", "", "", "1/4"] and rows[1][6] == "1"
-    assert rows[2][0] == "Alva" and rows[2][5] == "0/4"
+    assert rows[0][:3] == ["Namn", "1. Svara Birgitta", "2. Dölj ryktet"]
+    assert rows[1][:7] == ["Kim, från Gimo", "", "klar", "", "", "", "1/5"] and rows[1][7] == "1"
+    assert rows[2][0] == "Alva" and rows[2][6] == "0/5"
 
 
 def test_unknown_class_is_404(trainer):

@@ -136,12 +136,21 @@ def test_a_full_run_and_its_debrief_with_mistakes(client, db):
     client.post(f"{PAGE}/kommentarer/{karin['id']}/ta-bort", data={"screenshot_saved": "ja"})  # a mistake
     assert status(client)["done"] == 3
     day = (clock.local(clock.now(db, ws)).date() + timedelta(days=1)).isoformat()  # Tuesday
-    client.post(f"{PAGE}/inlagg", data={"text": "Sophämtningen tas igen", "mode": "schedule",
-                                         "date": day, "time": "07:00"})
+    client.post(f"{PAGE}/inlagg", data={"text": "Sophämtningen tas igen. /Eva Lind, kommunikatör",
+                                         "mode": "schedule", "date": day, "time": "07:00"})
     state = status(client)
-    assert state["finished"] and state["done"] == 4
+    assert not state["finished"] and state["done"] == 4
+    assert not state["tasks"][4]["open"]  # Kalle's question has not come yet
+    client.post("/sandladan/tid", data={"action": "advance", "duration": "30m"})
+    state = status(client)
+    assert state["tasks"][4]["open"] and "Kalle" in state["tasks"][4]["why"]
+    kalle = comment_id(db, ws, "Tallvägen i Alunda")
+    client.post(f"{PAGE}/inlagg/{kalle['post_id']}/kommentarer",
+                data={"text": "Hej Kalle! Vi kollar. /Eva Lind, kommunikatör", "parent_id": kalle["id"]})
+    state = status(client)
+    assert state["finished"] and state["done"] == 5
     html = client.get("/ovningar/genomgang").get_data(as_text=True)
-    assert "Genomgång: Måndagsmorgon" in html and "4 av 4" in html
+    assert "Genomgång: Måndagsmorgon" in html and "5 av 5" in html
     assert "Ett svar utan avsändare." in html and "De inlägg vi skriver ska ha en avsändare" in html
     assert "Du tog bort en kommentar som var tillåten" in html
     assert "Att vi väljer att dölja en kommentar" in html

@@ -36,7 +36,7 @@ def test_scenario_file_loads_and_validates(path: Path):
 def test_the_issue_s_six_flows_are_covered():
     checks_used = {t.check.name for s in scenarios.load_all().values() for t in s.tasks}
     assert {"post_published", "post_scheduled", "post_edited", "invitation_sent", "ig_logged_in",
-            "ig_active", "comment_answered", "comment_hidden_not_deleted"} <= checks_used
+            "ig_active", "comment_answered", "comment_hidden", "comment_deleted"} <= checks_used
     # …and one scenario combines several flows under sandbox time pressure.
     combined = [s for s in scenarios.load_all().values()
                 if len({t.check.name for t in s.tasks}) >= 3

@@ -7,6 +7,7 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from .. import actions, clock, personas, workspaces
 from ..db import get_db
 from ..redirects import safe_next
+from ..rules.signature import is_signed
 from . import bp, model
 from .auth import login_required
 from .posts import require
@@ -49,7 +50,7 @@ def reply(slug: str, post_id: int):
         " text, created_at) VALUES (?, ?, ?, ?, 1, ?, ?, ?)",
         (ws, post["id"], parent_id, page["name"], me["id"], text, clock.iso(g.now)),
     )
-    signed = bool(me["signature"]) and me["signature"].split(",")[0].lower() in text.lower()
+    signed = is_signed(text, me)
     actions.log("comment.replied", platform="facebook", object_type="comment",
                 object_id=cur.lastrowid, page_id=page["id"], post_id=post["id"],
                 parent_id=parent_id, signed=signed)

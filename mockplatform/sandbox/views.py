@@ -53,7 +53,8 @@ def sandbox_time():
             error, status = str(exc), 400
     local_now = clock.local(g.now)
     return render_template("sandbox/time.html", error=error, date=f"{local_now:%Y-%m-%d}",
-                           time=f"{local_now:%H:%M}", form=request.form), status
+                           time=f"{local_now:%H:%M}", form=request.form,
+                           locked=clock.locked_reason(db, ws)), status
 
 
 def _fmt(dt: datetime) -> str:

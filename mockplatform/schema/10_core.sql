@@ -6,7 +6,8 @@ CREATE TABLE workspace (
     label TEXT,                          -- e.g. a trainee's name
     created_at TEXT NOT NULL,            -- real time, UTC ISO
     clock_offset REAL NOT NULL DEFAULT 0,-- sandbox time = real time + offset (seconds)
-    fb_persona_id INTEGER                -- who is logged in on Facebook in this workspace
+    fb_persona_id INTEGER,               -- who is logged in on Facebook in this workspace
+    clock_frozen TEXT                    -- sandbox time standing still (a paused class), or NULL
 );
 
 CREATE TABLE persona (
@@ -60,4 +61,14 @@ CREATE TABLE media (
     width INTEGER,
     height INTEGER,
     created_at TEXT NOT NULL
+);
+
+-- Objects named by key: the world's keyed posts and comments, and a scenario's own items
+-- (seeded at its start or arriving on its timeline). Checks name the object they are about.
+CREATE TABLE object_key (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL,                  -- post, comment, mail
+    object_id INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, key)
 );

@@ -4,15 +4,29 @@ CREATE TABLE training_run (
     scenario_id TEXT NOT NULL,
     started_at TEXT NOT NULL,            -- sandbox time when the scenario started
     started_real TEXT NOT NULL,          -- real time, for the debrief's "time taken"
-    finished_real TEXT                   -- real time when the last task's check passed
+    finished_real TEXT,                  -- real time when the last task's check passed
+    evaluated_action INTEGER NOT NULL DEFAULT 0, -- the last action id the stored state has seen
+    mistakes TEXT NOT NULL DEFAULT '[]'  -- JSON: the mistakes found at the last evaluation
 );
 
 CREATE TABLE training_task (
     workspace_id TEXT NOT NULL REFERENCES workspace(id) ON DELETE CASCADE,
     task_index INTEGER NOT NULL,
     hints_used INTEGER NOT NULL DEFAULT 0,
-    done_at TEXT,                        -- sandbox time when its check first passed
+    done_at TEXT,                        -- sandbox time since when its check passes (NULL: not now)
+    first_done_at TEXT,                  -- sandbox time when its check first passed
+    opened_at TEXT,                      -- sandbox time the task opened (timeline tasks)
+    why TEXT NOT NULL DEFAULT '',        -- the coach's words for why it is not done yet
     PRIMARY KEY (workspace_id, task_index)
+);
+
+-- Timeline entries that have fired in a workspace (each exactly once).
+CREATE TABLE training_event (
+    workspace_id TEXT NOT NULL REFERENCES workspace(id) ON DELETE CASCADE,
+    entry_index INTEGER NOT NULL,
+    fired_at TEXT NOT NULL,              -- sandbox time it arrived
+    fired_real TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, entry_index)
 );
 
 CREATE TABLE training_class (
@@ -20,7 +34,10 @@ CREATE TABLE training_class (
     name TEXT NOT NULL,
     code TEXT NOT NULL UNIQUE,           -- the join code trainees type at /ga-med
     scenario_id TEXT NOT NULL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    started_at TEXT,                     -- sandbox time the class's scenario starts from
+    clock_offset REAL NOT NULL DEFAULT 0,-- the class clock: sandbox time = real time + offset
+    paused_at TEXT                       -- real time the trainer paused the class clock (NULL: running)
 );
 
 -- Class membership survives "Återställ" (workspaces.keep_on_reset).

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from flask import current_app, g
+from flask import current_app, g, has_app_context
 
 from ..db import get_db
 from . import progress
@@ -14,7 +14,8 @@ from .scenarios import Scenario, default_dir, load_all
 
 
 def folder() -> Path:
-    return Path(current_app.config.get("SCENARIOS_DIR") or default_dir())
+    configured = current_app.config.get("SCENARIOS_DIR") if has_app_context() else None
+    return Path(configured or default_dir())
 
 
 @functools.cache

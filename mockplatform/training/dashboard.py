@@ -20,7 +20,7 @@ from flask import (
 
 from .. import clock
 from ..db import get_db
-from . import bp, catalog, classes
+from . import bp, catalog, classclock, classes
 
 SESSION_KEY = "tranare"
 
@@ -85,7 +85,7 @@ def trainer():
         elif scenario is None or not catalog.available(scenario):
             error = "Välj en övning som finns."
         else:
-            class_id = classes.create(db, name, scenario.id)
+            class_id = classes.create(db, name, scenario)
             return redirect(url_for("training.trainer_class", class_id=class_id))
         status = 400
     available = [s for s in catalog.scenarios().values() if catalog.available(s)]
@@ -109,8 +109,11 @@ def _class_and_scenario(class_id: int):
 def trainer_class(class_id: int):
     db, klass, scenario = _class_and_scenario(class_id)
     pages = db.execute("SELECT slug, name FROM page GROUP BY slug ORDER BY min(id)").fetchall()
+    event, due = classclock.next_event(klass, scenario)
     return render_template("training/trainer_class.html", klass=klass, scenario=scenario,
                            rows=classes.rows(db, class_id, scenario), pages=pages,
+                           class_now=classclock.now(klass), next_event=event, next_due=due,
+                           task_names=[classes.task_name(t) for t in scenario.tasks],
                            join_url=url_for("training.join", kod=klass["code"], _external=True))
 
 
@@ -119,26 +122,45 @@ def trainer_class(class_id: int):
 def trainer_status(class_id: int):
     db, _klass, scenario = _class_and_scenario(class_id)
     table = classes.rows(db, class_id, scenario)
-    return jsonify(tasks=len(scenario.tasks), trainees=[
-        {k: r[k] for k in ("workspace", "name", "tasks", "done", "hints", "mistakes", "minutes")}
-        | {"now": clock.iso(r["now"])} for r in table])
+    klass = classes.get(db, class_id)
+    return jsonify(tasks=len(scenario.tasks), now=clock.iso(classclock.now(klass)),
+                   paused=bool(klass["paused_at"]), trainees=[
+        {k: r[k] for k in ("workspace", "name", "tasks", "why", "done", "hints", "mistakes", "minutes")}
+        for r in table])
 
 
-@bp.post("/tranare/grupp/<int:class_id>/<any(tid, kommentar, mejl):what>")
+@bp.post("/tranare/grupp/<int:class_id>/<any(tid, paus, fortsatt, nasta):what>")
+@trainer_required
+def trainer_clock(class_id: int, what: str):
+    """The class clock: forward, pause, go on, or the next timeline entry now."""
+    db, klass, scenario = _class_and_scenario(class_id)
+    back = redirect(url_for("training.trainer_class", class_id=class_id))
+    if what == "tid":
+        try:
+            classclock.advance(db, klass, clock.parse_duration(request.form.get("duration", "")))
+        except ValueError as exc:
+            flash(str(exc), "error")
+            return back
+        flash(f"Sandlådans tid är framflyttad {request.form.get('duration').strip()} för hela gruppen.",
+              "success")
+    elif what in ("paus", "fortsatt"):
+        classclock.pause(db, klass, what == "paus")
+        flash("Klockan står still för hela gruppen." if what == "paus" else "Klockan går igen.", "success")
+    else:
+        klass, event = classclock.fire_next(db, klass, scenario)
+        flash(f"Nu händer det: {event.label}" if event else "Det finns inga fler händelser i övningen.",
+              "success" if event else "info")
+    classes.after_clock(db, class_id)
+    return back
+
+
+@bp.post("/tranare/grupp/<int:class_id>/<any(kommentar, mejl):what>")
 @trainer_required
 def trainer_inject(class_id: int, what: str):
     db, _klass, _scenario = _class_and_scenario(class_id)
     back = redirect(url_for("training.trainer_class", class_id=class_id))
     form = request.form
-    if what == "tid":
-        try:
-            delta = clock.parse_duration(form.get("duration", ""))
-        except ValueError as exc:
-            flash(str(exc), "error")
-            return back
-        classes.advance(db, class_id, delta)
-        flash(f"Sandlådans tid är framflyttad {form.get('duration').strip()} för hela gruppen.", "success")
-    elif what == "kommentar":
+    if what == "kommentar":
         author, text = (form.get("author") or "").strip(), (form.get("text") or "").strip()
         if not author or not text:
             flash("Skriv både vem som kommenterar och vad kommentaren säger.", "error")

@@ -1,14 +1,14 @@
-"""Mistakes for the debrief, read from the action log and the tables, each with the
-handbook's rule."""
+"""Mistakes for the debrief and the trainer's review: what went wrong, the text it is about
+(quoted) and the handbook's rule. Read from the world and the action log."""
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import asdict, dataclass
 
 from .. import clock
-from .checks import actions_since
+from ..rules.signature import is_signed
+from . import checks, items
 
 RULES = {
     "frequency": ("Facebook – Att tänka på", "Överdriv inte publiceringen. … Max 1-2 inlägg per dag och "
@@ -32,87 +32,144 @@ RULES = {
 @dataclass(frozen=True)
 class Mistake:
     text: str
-    rule_key: str
+    section: str
+    rule: str
+    quote: str = ""   # the words the mistake is about, as written
+    about: str = ""   # which post, reply or invitation
+    at: str = ""      # sandbox time, ISO
 
-    @property
-    def section(self) -> str:
-        return RULES[self.rule_key][0]
+    @classmethod
+    def of(cls, rule_key: str, text: str, **kw) -> Mistake:
+        section, rule = RULES[rule_key]
+        return cls(text, section, rule, **kw)
 
-    @property
-    def rule(self) -> str:
-        return RULES[self.rule_key][1]
+    def as_dict(self) -> dict:
+        return asdict(self)
 
 
 def find(db, ws: str, scenario, since) -> list[Mistake]:
     out: list[Mistake] = []
+    ctx = checks.Context(db, ws, since, items.objects(db, ws))
     for detector in (_too_many_posts, _unsigned, _deleted_instead_of_hidden, _wrong_role,
-                     _deleted_post, _late_answers):
-        out.extend(detector(db, ws, scenario, since))
+                     _deleted_post, _late_answers, _rule_flags):
+        out.extend(detector(ctx, scenario))
     return out
 
 
-def _checks(scenario, name: str) -> list[dict]:
-    return [t.check.params for t in scenario.tasks if t.check.name == name]
+def _short(text: str, n: int = 140) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _too_many_posts(db, ws, scenario, since):
-    rows = db.execute(
-        "SELECT post.publish_at, page.name FROM post JOIN page ON page.id = post.page_id"
+def _too_many_posts(ctx, scenario):
+    rows = ctx.db.execute(
+        "SELECT post.publish_at, post.text, page.name FROM post JOIN page ON page.id = post.page_id"
         " WHERE post.workspace_id = ? AND post.status = 'published' AND post.created_at >= ?"
-        " AND post.deleted_at IS NULL", (ws, clock.iso(since)),
+        " AND post.deleted_at IS NULL ORDER BY post.publish_at", (ctx.ws, clock.iso(ctx.since)),
     ).fetchall()
     per_day = Counter((r["name"], clock.local(r["publish_at"]).date()) for r in rows)
-    return [Mistake(f"{count} inlägg samma dag på {page}.", "frequency")
-            for (page, _day), count in per_day.items() if count > 2]
-
-
-def _unsigned(db, ws, scenario, since):
-    unsigned = [a for a in actions_since(db, ws, since, "comment.replied") if not a["detail"].get("signed")]
-    if not unsigned:
-        return []
-    n = len(unsigned)
-    return [Mistake(f"{n} svar utan avsändare." if n > 1 else "Ett svar utan avsändare.", "signature")]
-
-
-def _deleted_instead_of_hidden(db, ws, scenario, since):
-    return [Mistake("Du tog bort en kommentar som var tillåten – den behövde högst döljas.", "hide")
-            for a in actions_since(db, ws, since, "comment.deleted")
-            if a["detail"].get("kind") in ("ok", "question", "hide")]
-
-
-def _wrong_role(db, ws, scenario, since):
     out = []
-    for params in _checks(scenario, "invitation_sent"):
-        rows = db.execute(
-            "SELECT invitation_page.role, page.name FROM invitation JOIN invitation_page ON"
-            " invitation_page.invitation_id = invitation.id JOIN page ON page.id = invitation_page.page_id"
-            " WHERE invitation.workspace_id = ? AND lower(invitation.email) = lower(?)",
-            (ws, params["email"]),
-        ).fetchall()
-        for r in rows:
-            if r["role"] != params["role"]:
-                out.append(Mistake(f"Du bjöd in {params['email']} som {r['role']} på {r['name']}, men "
-                                   f"uppgiften bad om {params['role']}.", "admin"))
+    for (page, day), count in per_day.items():
+        if count > 2:
+            last = [r for r in rows if r["name"] == page and clock.local(r["publish_at"]).date() == day][-1]
+            out.append(Mistake.of("frequency", f"{count} inlägg samma dag på {page}.",
+                                  quote=_short(last["text"]), about=f"det {count}:e inlägget"))
     return out
 
 
-def _deleted_post(db, ws, scenario, since):
-    return [Mistake("Du tog bort ett publicerat inlägg i stället för att redigera texten.", "edit")
-            for a in actions_since(db, ws, since, "post.deleted") if a["detail"].get("status") == "published"]
-
-
-def _late_answers(db, ws, scenario, since):
+def _unsigned(ctx, scenario):
     out = []
-    for params in _checks(scenario, "comment_answered"):
-        limit = params.get("within_hours")
-        if limit is None:
+    for a in ctx.actions("comment.replied"):
+        reply = ctx.db.execute("SELECT * FROM comment WHERE id = ? AND deleted_at IS NULL",
+                               (a["object_id"],)).fetchone()
+        if reply is None or is_signed(reply["text"], ctx.persona(reply["persona_id"])):
             continue
-        late = db.execute(
-            "SELECT r.created_at FROM comment c JOIN comment r ON r.parent_id = c.id AND r.as_page = 1"
-            " WHERE c.workspace_id = ? AND c.text LIKE ? ORDER BY r.id LIMIT 1",
-            (ws, f"%{params['comment_contains']}%"),
-        ).fetchone()
-        if late and clock.parse(late["created_at"]) > since + timedelta(hours=float(limit)):
-            out.append(Mistake(f"Svaret kom senare än {limit} timmar efter att övningen började.",
-                               "answer_time"))
+        parent = ctx.db.execute("SELECT author_name FROM comment WHERE id = ?",
+                                (reply["parent_id"],)).fetchone()
+        about = f"svaret till {parent['author_name']}" if parent else "ett svar som sidan"
+        out.append(Mistake.of("signature", "Ett svar utan avsändare.", quote=_short(reply["text"]),
+                              about=about, at=a["at"]))
+    written = [a for a in ctx.actions("post.published") if a["actor"] != "system"]
+    seen: set[int] = set()
+    for a in written + ctx.actions("post.scheduled"):
+        if a["object_id"] in seen:
+            continue
+        seen.add(a["object_id"])
+        post = ctx.db.execute("SELECT * FROM post WHERE id = ? AND deleted_at IS NULL",
+                              (a["object_id"],)).fetchone()
+        if post and post["text"] and not is_signed(post["text"], ctx.persona(post["author_id"])):
+            out.append(Mistake.of("signature", "Ett inlägg utan avsändare.", quote=_short(post["text"]),
+                                  about="inlägget", at=a["at"]))
     return out
+
+
+def _deleted_instead_of_hidden(ctx, scenario):
+    out = []
+    for a in ctx.actions("comment.deleted"):
+        if a["detail"].get("kind") in ("ok", "question", "hide"):
+            c = ctx.db.execute("SELECT author_name, text FROM comment WHERE id = ?",
+                               (a["object_id"],)).fetchone()
+            out.append(Mistake.of("hide", "Du tog bort en kommentar som var tillåten – den behövde "
+                                  "högst döljas.",
+                                  quote=_short(c["text"]) if c else "",
+                                  about=f"kommentaren från {c['author_name']}" if c else "", at=a["at"]))
+    return out
+
+
+def _wrong_role(ctx, scenario):
+    out = []
+    for params in [t.check.params for t in scenario.tasks if t.check.name == "invitation_sent"]:
+        rows = ctx.db.execute(
+            "SELECT invitation.access, invitation_page.role, page.slug, page.name FROM invitation"
+            " JOIN invitation_page ON invitation_page.invitation_id = invitation.id"
+            " JOIN page ON page.id = invitation_page.page_id WHERE invitation.workspace_id = ?"
+            " AND lower(invitation.email) = lower(?) AND invitation.status != 'withdrawn'",
+            (ctx.ws, params["email"])).fetchall()
+        about = f"inbjudan till {params['email']}"
+        for r in rows:
+            if r["slug"] != params["page"] or r["role"] != params["role"]:
+                out.append(Mistake.of("admin", f"Du bjöd in {params['email']} som {r['role']} på "
+                                      f"{r['name']}, men uppgiften bad om {params['role']}"
+                                      + (" på en annan sida." if r["slug"] != params["page"] else "."),
+                                      quote=f"{r['name']}: {r['role']}", about=about))
+        if any(r["access"] == "Administratör" for r in rows) and params.get("access") != "Administratör":
+            out.append(Mistake.of("admin", "Du gav administratörsåtkomst till företaget.",
+                                  quote="Åtkomst: Administratör", about=about))
+    return out
+
+
+def _deleted_post(ctx, scenario):
+    out = []
+    for a in ctx.actions("post.deleted"):
+        if a["detail"].get("status") == "published":
+            post = ctx.db.execute("SELECT text FROM post WHERE id = ?", (a["object_id"],)).fetchone()
+            out.append(Mistake.of("edit", "Du tog bort ett publicerat inlägg i stället för att "
+                                  "redigera texten.",
+                                  quote=_short(post["text"]) if post else "", about="inlägget", at=a["at"]))
+    return out
+
+
+def _late_answers(ctx, scenario):
+    out = []
+    for params in [t.check.params for t in scenario.tasks if t.check.name == "comment_answered"]:
+        comment = ctx.row(params["comment"])
+        limit = checks.deadline(ctx, params.get("within_hours"),
+                                clock.parse(comment["created_at"]) if comment else None)
+        if comment is None or limit is None:
+            continue
+        first = ctx.db.execute(
+            "SELECT text, created_at FROM comment WHERE parent_id = ? AND as_page = 1 ORDER BY id LIMIT 1",
+            (comment["id"],)).fetchone()
+        if first and clock.parse(first["created_at"]) > limit:
+            out.append(Mistake.of("answer_time", f"Svaret kom senare än {params['within_hours']} timmar.",
+                                  quote=_short(first["text"]), about=f"svaret till {comment['author_name']}",
+                                  at=first["created_at"]))
+    return out
+
+
+def _rule_flags(ctx, scenario):
+    """What the handbook's rules (mockplatform/rules) flagged while the trainee wrote."""
+    return [Mistake(a["detail"].get("message", ""), a["detail"].get("section", ""),
+                    a["detail"].get("rule_text", a["detail"].get("message", "")),
+                    quote=a["detail"].get("quote", ""), about=a["detail"].get("about", ""), at=a["at"])
+            for a in ctx.actions("rule.flagged")]

@@ -1,13 +1,14 @@
-"""The scenario running in a workspace: starting it (the start state), task states, hints,
-and the debrief."""
+"""The scenario running in a workspace: starting it (the start state), its stored task states,
+hints, and the debrief."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from .. import actions, clock, mail, personas, workspaces
-from ..world import ago
-from . import checks, mistakes
+from .. import actions, clock, personas, workspaces
+from . import evaluate, items, timeline
+from .mistakes import Mistake
 from .scenarios import Scenario, start_time
 
 
@@ -17,6 +18,11 @@ class TaskState:
     task: object
     done: bool
     hints_used: int
+    why: str = ""
+    opened: bool = True
+    done_at: str | None = None
+    first_done_at: str | None = None
+    opened_at: str | None = None
 
     @property
     def number(self) -> int:
@@ -32,6 +38,9 @@ class Progress:
     started_real: str = ""
     finished_real: str | None = None
     newly_done: list[TaskState] = field(default_factory=list)
+    newly_undone: list[TaskState] = field(default_factory=list)
+    mistakes: list[Mistake] = field(default_factory=list)
+    pending: str = ""  # what the last request changed, said on this page (aria-live)
 
     @property
     def done_count(self) -> int:
@@ -39,68 +48,58 @@ class Progress:
 
     @property
     def current(self) -> TaskState | None:
-        return next((t for t in self.tasks if not t.done), None)
+        return next((t for t in self.tasks if t.opened and not t.done), None)
 
     @property
     def hints_total(self) -> int:
         return sum(t.hints_used for t in self.tasks)
 
+    @property
+    def changes(self) -> str:
+        said = [f"Klart: uppgift {t.number}." for t in self.newly_done]
+        said += [f"Uppgift {t.number} är inte klar längre: {t.why}" for t in self.newly_undone]
+        return " ".join(said)
 
-def start(db, ws: str, scenario: Scenario) -> None:
-    """Reset the world to the scenario's start state and begin at task 1."""
-    at = start_time(scenario.start.time, clock.real_now()) if scenario.start.time else None
+    @property
+    def announce(self) -> str:
+        return " ".join(s for s in (self.pending, self.changes) if s)
+
+    @property
+    def version(self) -> str:
+        """Changes whenever what the coach shows changes (for the poll)."""
+        return "|".join(f"{int(t.done)}{int(t.opened)}{t.hints_used}{t.why}" for t in self.tasks)
+
+
+def start(db, ws: str, scenario: Scenario, *, at=None, now_at=None, frozen: bool = False) -> None:
+    """Reset the world to the scenario's start state at ``at`` (default: its start time) and
+    begin at task 1. ``now_at``: then move the clock there (a class's time), so every timeline
+    entry due by then arrives, exactly as it did for the rest of the class."""
+    if at is None and scenario.start.time:
+        at = start_time(scenario.start.time, clock.real_now())
     workspaces.reset(db, ws, at=at)
-    now = clock.now(db, ws)
+    begin = clock.now(db, ws)
     for item in scenario.start.seed:
-        _seed_item(db, ws, item, now)
+        items.place(db, ws, item, begin)
     if scenario.start.persona and scenario.start.logged_in:
         personas.login(db, ws, personas.by_key(db, ws, scenario.start.persona)["id"])
     db.execute("INSERT OR REPLACE INTO training_run (workspace_id, scenario_id, started_at, started_real)"
-               " VALUES (?, ?, ?, ?)", (ws, scenario.id, clock.iso(now), clock.iso(clock.real_now())))
+               " VALUES (?, ?, ?, ?)", (ws, scenario.id, clock.iso(begin), clock.iso(clock.real_now())))
     db.execute("DELETE FROM training_task WHERE workspace_id = ?", (ws,))
     db.execute("UPDATE training_member SET stopped = 0 WHERE workspace_id = ?", (ws,))
     db.executemany("INSERT INTO training_task (workspace_id, task_index) VALUES (?, ?)",
                    [(ws, i) for i in range(len(scenario.tasks))])
     actions.log("training.started", platform="training", actor="system", db=db, ws=ws,
                 scenario=scenario.id)
+    if now_at is not None and now_at > begin or frozen:
+        clock.set_time(db, ws, max(now_at or begin, begin), by="system", frozen=frozen)
+    tick(db, ws, clock.now(db, ws))
+    evaluate.evaluate(db, ws, scenario, run_row(db, ws))
     db.commit()
-
-
-def _seed_item(db, ws: str, item: dict, now) -> None:
-    kind, data = next((k, v) for k, v in item.items())
-    when = clock.iso(now - ago(str(data.get("ago", "0m"))))
-    if kind == "mail":
-        mail.send(db, ws, data["to"], data["subject"], data.get("body", ""),
-                  sender=data.get("sender", "Sandlådan"))
-        return
-    page = db.execute("SELECT id FROM page WHERE workspace_id = ? AND slug = ?",
-                      (ws, data["page"])).fetchone()
-    if kind == "post":
-        author = personas.by_key(db, ws, data["author"]) if data.get("author") else None
-        db.execute(
-            "INSERT INTO post (workspace_id, page_id, author_id, text, image, status, publish_at, created_at)"
-            " VALUES (?, ?, ?, ?, ?, 'published', ?, ?)",
-            (ws, page["id"], author["id"] if author else None, data["text"].strip(), data.get("image", ""),
-             when, when),
-        )
-        return
-    add_comment(db, ws, page["id"], data["author"], data["text"], data.get("kind", ""), when,
-                post_contains=data.get("post_contains"))
 
 
 def add_comment(db, ws: str, page_id: int, author: str, text: str, kind: str, when: str,
                 post_contains: str | None = None) -> int | None:
-    """A citizen's comment on the Page's latest published post (or the one containing a text)."""
-    post = db.execute(
-        "SELECT id FROM post WHERE workspace_id = ? AND page_id = ? AND status = 'published'"
-        " AND deleted_at IS NULL AND text LIKE ? ORDER BY publish_at DESC LIMIT 1",
-        (ws, page_id, f"%{post_contains or ''}%"),
-    ).fetchone()
-    if post is None:
-        return None
-    cur = db.execute("INSERT INTO comment (workspace_id, post_id, author_name, text, kind, created_at)"
-                     " VALUES (?, ?, ?, ?, ?, ?)", (ws, post["id"], author, text, kind, when))
-    return cur.lastrowid
+    return items.add_comment(db, ws, page_id, author, text, kind, when, post_contains)
 
 
 def run_row(db, ws: str):
@@ -113,37 +112,46 @@ def stop(db, ws: str) -> None:
     db.commit()
 
 
-def refresh(db, ws: str, scenario: Scenario) -> Progress | None:
-    """Evaluate the checks of tasks not yet done; record the ones that now pass."""
+def tick(db, ws: str, now) -> None:
+    """The clock hook: the timeline's entries arrive when their time has come."""
+    run = run_row(db, ws)
+    if run is None:
+        return
+    from . import catalog
+
+    scenario = catalog.get(run["scenario_id"])
+    if scenario is not None:
+        timeline.fire_due(db, ws, now, scenario, clock.parse(run["started_at"]))
+
+
+def refresh(db, ws: str, scenario: Scenario, *, force: bool = False) -> Progress | None:
+    """The stored state, evaluated again first when something happened since (or ``force``)."""
     run = run_row(db, ws)
     if run is None or run["scenario_id"] != scenario.id:
         return None
-    since = clock.parse(run["started_at"])
+    newly: tuple = ((), ())
+    if force or evaluate.stale(db, ws, run):
+        newly = evaluate.evaluate(db, ws, scenario, run)
+        db.commit()
+        run = run_row(db, ws)
+    return load(db, ws, scenario, run, newly)
+
+
+def load(db, ws: str, scenario: Scenario, run, newly: tuple = ((), ())) -> Progress:
     rows = {r["task_index"]: r for r in db.execute(
         "SELECT * FROM training_task WHERE workspace_id = ?", (ws,))}
-    states, newly = [], []
+    states = []
     for i, task in enumerate(scenario.tasks):
         row = rows.get(i)
-        done = bool(row and row["done_at"])
-        if not done and checks.run(db, ws, task.check.name, task.check.params, since):
-            done = True
-            db.execute("INSERT OR REPLACE INTO training_task (workspace_id, task_index, hints_used, done_at)"
-                       " VALUES (?, ?, ?, ?)", (ws, i, row["hints_used"] if row else 0,
-                                                 clock.iso(clock.now(db, ws))))
-            actions.log("training.task_done", platform="training", actor="system", db=db, ws=ws,
-                        scenario=scenario.id, task=i + 1)
-        state = TaskState(i, task, done, row["hints_used"] if row else 0)
-        states.append(state)
-        if done and not (row and row["done_at"]):
-            newly.append(state)
-    finished_real = run["finished_real"]
-    if all(s.done for s in states) and not finished_real:
-        finished_real = clock.iso(clock.real_now())
-        db.execute("UPDATE training_run SET finished_real = ? WHERE workspace_id = ?", (finished_real, ws))
-    if newly or finished_real != run["finished_real"]:
-        db.commit()
-    return Progress(scenario, since, states, all(s.done for s in states), run["started_real"],
-                    finished_real, newly)
+        states.append(TaskState(
+            i, task, bool(row and row["done_at"]), row["hints_used"] if row else 0,
+            why=row["why"] if row else "", opened=not task.opens_with or bool(row and row["opened_at"]),
+            done_at=row["done_at"] if row else None, first_done_at=row["first_done_at"] if row else None,
+            opened_at=row["opened_at"] if row else None))
+    found = [Mistake(**m) for m in json.loads(run["mistakes"] or "[]")]
+    return Progress(scenario, clock.parse(run["started_at"]), states, all(s.done for s in states),
+                    run["started_real"], run["finished_real"], [states[i] for i in newly[0]],
+                    [states[i] for i in newly[1]], mistakes=found)
 
 
 def use_hint(db, ws: str, task_index: int, available: int) -> None:
@@ -168,5 +176,4 @@ class Debrief:
 def debrief(db, ws: str, progress: Progress) -> Debrief:
     end = clock.parse(progress.finished_real) if progress.finished_real else clock.real_now()
     seconds = int((end - clock.parse(progress.started_real)).total_seconds())
-    found = mistakes.find(db, ws, progress.scenario, progress.started_at)
-    return Debrief(max(seconds, 0), progress.hints_total, found, progress)
+    return Debrief(max(seconds, 0), progress.hints_total, progress.mistakes, progress)

@@ -6,20 +6,21 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
 
 import yaml
 
 from .. import clock
-from ..dates import WEEKDAYS, next_weekday
-from .checks import REGISTRY, validate_params
+from .days import WEEKDAYS, next_weekday, offset, start_time  # noqa: F401 (the scenario's words)
 
 LEVELS = {"guidad": "Guidad", "tips": "Med tips", "fri": "Fri"}
-SEED_KINDS = {"comment", "post", "mail"}
+# What a scenario can seed at its start or let arrive on its timeline; what names each object.
+ITEM_KINDS = {"comment", "post", "mail", "reply"}
+SEED_KINDS = ITEM_KINDS
 # A solution step is one action; the value says what to act on (accessible names only).
 STEP_ACTIONS = {"goto", "click", "fill", "check", "choose", "login", "advance", "say"}
-_TIME = re.compile(r"^(?:(?P<weekday>[a-zåäö]+)|(?P<date>\d{4}-\d{2}-\d{2}))\s+(?P<hhmm>\d{1,2}:\d{2})$")
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 class ScenarioError(ValueError):
@@ -48,6 +49,58 @@ class Task:
     hints: list[str] = field(default_factory=list)
     handbook: str = ""
     solution: list[Step] = field(default_factory=list)
+    opens_with: str | None = None  # a timeline entry's key: the task opens when it arrives
+    name: str = ""                 # short, for tables: "Svara Birgitta"
+
+    @property
+    def title(self) -> str:
+        if self.name:
+            return self.name
+        first = self.instruction.split(". ")[0].rstrip(".")
+        return first if len(first) <= 60 else first[:59] + "…"
+
+
+@dataclass
+class Item:
+    """A post, comment, reply or mail the scenario puts in the world, maybe with a key."""
+    kind: str
+    data: dict
+    key: str | None = None
+
+
+@dataclass
+class Event:
+    """A timeline entry: ``item`` arrives when sandbox time passes start + ``at``."""
+    index: int
+    at: timedelta
+    item: Item
+
+    @property
+    def key(self) -> str | None:
+        return self.item.key
+
+    @property
+    def label(self) -> str:
+        d, kind = self.item.data, self.item.kind
+        if kind == "mail":
+            return f"Mejl: {d.get('subject', '')}"
+        if kind == "post":
+            return f"Inlägg på {d.get('page', '')}: {_short(d.get('text', ''))}"
+        who = d.get("author", "")
+        return f"{'Svar' if kind == 'reply' else 'Kommentar'} från {who}: {_short(d.get('text', ''))}"
+
+
+def _short(text: str, n: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@dataclass
+class Learn:
+    """'Lär dig först': the rule in the handbook's words, one example, where it stands."""
+    rule: str
+    example: str = ""
+    handbook: str = ""
 
 
 @dataclass
@@ -56,7 +109,7 @@ class Start:
     logged_in: bool = False
     time: str | None = None
     url: str = "/"  # where the trainee lands when the scenario starts
-    seed: list[dict] = field(default_factory=list)
+    seed: list[Item] = field(default_factory=list)
 
 
 @dataclass
@@ -69,10 +122,20 @@ class Scenario:
     tasks: list[Task]
     requires: list[str] = field(default_factory=list)  # endpoints the scenario's UI needs
     path: str = ""
+    timeline: list[Event] = field(default_factory=list)
+    learn: Learn | None = None
 
     @property
     def level_name(self) -> str:
         return LEVELS[self.level]
+
+    def keys(self) -> dict[str, str]:
+        """Every keyed object: key → kind."""
+        items = self.start.seed + [e.item for e in self.timeline]
+        return {i.key: i.kind for i in items if i.key}
+
+    def event(self, key: str) -> Event | None:
+        return next((e for e in self.timeline if e.key == key), None)
 
 
 def default_dir() -> Path:
@@ -115,21 +178,60 @@ def parse(data, name: str = "scenariot", path: str = "") -> Scenario:
         fail(f"id '{data['id']}' får bara innehålla a–z, 0–9 och bindestreck.")
     if data["level"] not in LEVELS:
         fail(f"level '{data['level']}' finns inte. Välj en av: {', '.join(LEVELS)}.")
-    start = _start(data.get("start") or {}, fail)
+    from .. import world
+
+    known: dict[str, str] = world.object_keys(world.load())
+    start = _start(data.get("start") or {}, fail, known)
+    timeline = _timeline(data.get("timeline") or [], fail, known)
     if not isinstance(data["tasks"], list):
         fail("'tasks' ska vara en lista med uppgifter.")
-    tasks = [_task(t, i + 1, fail) for i, t in enumerate(data["tasks"])]
+    events = {e.key for e in timeline if e.key}
+    tasks = [_task(t, i + 1, fail, known, events) for i, t in enumerate(data["tasks"])]
     return Scenario(id=data["id"], title=data["title"], level=data["level"],
                     summary=data.get("summary", ""), start=start, tasks=tasks,
-                    requires=list(data.get("requires") or []), path=path)
+                    requires=list(data.get("requires") or []), path=path, timeline=timeline,
+                    learn=_learn(data.get("learn"), fail))
 
 
-def _start(raw: dict, fail) -> Start:
+def _learn(raw, fail) -> Learn | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not raw.get("rule"):
+        fail("learn ska ha rule (regeln med handbokens ord) och gärna example och handbook.")
+    return Learn(rule=str(raw["rule"]).strip(), example=str(raw.get("example") or "").strip(),
+                 handbook=str(raw.get("handbook") or "").strip())
+
+
+def _item(raw, where: str, fail, known: dict[str, str]) -> Item:
+    kinds = set(raw) & ITEM_KINDS if isinstance(raw, dict) else set()
+    if len(kinds) != 1 or not isinstance(raw[next(iter(kinds))], dict):
+        fail(f"{where} ska vara en av {', '.join(sorted(ITEM_KINDS))} med sina fält.")
+    kind = kinds.pop()
+    data = dict(raw[kind])
+    key = data.pop("key", None)
+    needs = {"post": ("page", "text"), "comment": ("page", "author", "text"),
+             "reply": ("comment", "author", "text"), "mail": ("to", "subject")}[kind]
+    missing = [k for k in needs if not data.get(k)]
+    if missing:
+        fail(f"{where} ({kind}): {', '.join(missing)} saknas.")
+    for ref, ref_kind in (("post", "post"), ("comment", "comment")):
+        if kind != ref_kind and data.get(ref) and known.get(data[ref]) != ref_kind:
+            fail(f"{where}: {ref} '{data[ref]}' är ingen nyckel för ett {ref_kind} som finns tidigare i "
+                 "scenariot.")
+    if key is not None:
+        if not _KEY.match(str(key)):
+            fail(f"{where}: key '{key}' får bara innehålla a–z, 0–9 och bindestreck.")
+        if key in known:
+            fail(f"{where}: key '{key}' finns redan.")
+        known[key] = kind
+    return Item(kind=kind, data=data, key=key)
+
+
+def _start(raw: dict, fail, known: dict[str, str]) -> Start:
     from .. import world
 
     start = Start(persona=raw.get("persona"), logged_in=bool(raw.get("logged_in", False)),
-                  time=raw.get("time"), url=str(raw.get("url") or "/"),
-                  seed=list(raw.get("seed") or []))
+                  time=raw.get("time"), url=str(raw.get("url") or "/"))
     if not start.url.startswith("/") or start.url.startswith("//"):
         fail(f"start.url '{start.url}' ska vara en sökväg i Sandlådan, t.ex. /facebook/.")
     keys = {p["key"] for p in world.load()["personas"]}
@@ -140,14 +242,33 @@ def _start(raw: dict, fail) -> Start:
             start_time(start.time, clock.real_now())
         except ValueError as exc:
             fail(f"start.time: {exc}")
-    for i, item in enumerate(start.seed, 1):
-        kinds = set(item) & SEED_KINDS if isinstance(item, dict) else set()
-        if len(kinds) != 1:
-            fail(f"start.seed nr {i} ska vara en av {', '.join(sorted(SEED_KINDS))}.")
+    start.seed = [_item(item, f"start.seed nr {i}", fail, known)
+                  for i, item in enumerate(raw.get("seed") or [], 1)]
     return start
 
 
-def _task(raw, number: int, fail) -> Task:
+def _timeline(raw, fail, known: dict[str, str]) -> list[Event]:
+    if not isinstance(raw, list):
+        fail("'timeline' ska vara en lista med händelser.")
+    events = []
+    for i, entry in enumerate(raw, 1):
+        where = f"timeline nr {i}"
+        if not isinstance(entry, dict) or "at" not in entry:
+            fail(f"{where}: 'at' saknas (t.ex. at: +15m).")
+        try:
+            at = offset(entry["at"])
+        except ValueError as exc:
+            fail(f"{where}: {exc}")
+        item = _item({k: v for k, v in entry.items() if k != "at"}, where, fail, known)
+        events.append(Event(index=i - 1, at=at, item=item))
+    if [e.at for e in events] != sorted(e.at for e in events):
+        fail("timeline: händelserna ska stå i tidsordning.")
+    return events
+
+
+def _task(raw, number: int, fail, known: dict[str, str], events: set[str]) -> Task:
+    from .checks import REGISTRY, validate_params
+
     where = f"uppgift {number}"
     if not isinstance(raw, dict):
         fail(f"{where} ska ha nycklar som instruction och check.")
@@ -162,18 +283,20 @@ def _task(raw, number: int, fail) -> Task:
     (check_name, params), = spec.items()
     if check_name not in REGISTRY:
         fail(f"{where}: kontrollen '{check_name}' finns inte. Kända: {', '.join(sorted(REGISTRY))}.")
-    problem = validate_params(check_name, params or {})
+    problem = validate_params(check_name, params or {}, known)
     if problem:
         fail(f"{where}: kontrollen '{check_name}': {problem}")
+    opens_with = raw.get("opens_with")
+    if opens_with is not None and opens_with not in events:
+        fail(f"{where}: opens_with '{opens_with}' är ingen nyckel på tidslinjen.")
     steps = [_step(s, f"{where}, lösningens steg {i}", fail)
              for i, s in enumerate(raw.get("solution") or [], 1)]
     hints = raw.get("hints") or []
     return Task(id=str(raw.get("id") or f"uppgift-{number}"), instruction=raw["instruction"].strip(),
                 check=Check(check_name, dict(params or {})),
                 hints=[hints] if isinstance(hints, str) else list(hints),
-                handbook=(raw.get("handbook") or "").strip(), solution=steps)
-
-
+                handbook=(raw.get("handbook") or "").strip(), solution=steps, opens_with=opens_with,
+                name=str(raw.get("name") or "").strip())
 def _step(raw, where: str, fail) -> Step:
     if isinstance(raw, str):  # a step written as in the guides: click button "Dela nu" in dialog
         from ..guidecheck.syntax import SyntaxProblem, parse_actions
@@ -203,17 +326,3 @@ def _step(raw, where: str, fail) -> Step:
                                    and (within.get("name") or within.get("has_text"))):
         fail(f"{where}: within behöver role och name (eller has_text).")
     return Step(action=action, value=value, within=within, caption=extra.get("caption", ""))
-
-
-def start_time(spec: str, now: datetime) -> datetime:
-    """'fredag 09:00' → the next Friday (after today) at 09:00 Swedish time;
-    '2026-12-04 09:00' → that moment. Raises ValueError with a Swedish message."""
-    match = _TIME.match((spec or "").strip().lower())
-    if not match:
-        raise ValueError(f"förstår inte '{spec}'. Skriv t.ex. 'måndag 09:00' eller '2026-12-07 09:00'.")
-    if match["date"]:
-        return clock.parse_local(match["date"], match["hhmm"])
-    if match["weekday"] not in WEEKDAYS:
-        raise ValueError(f"'{match['weekday']}' är ingen veckodag ({', '.join(WEEKDAYS)}).")
-    return clock.parse_local(next_weekday(match["weekday"], now).isoformat(), match["hhmm"])
-

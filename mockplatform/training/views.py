@@ -3,7 +3,7 @@ and joining a trainer's class."""
 
 from __future__ import annotations
 
-from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
+from flask import abort, flash, g, jsonify, redirect, render_template, request, session, url_for
 
 from .. import clock, workspaces
 from ..db import get_db
@@ -27,15 +27,32 @@ def restart_after_reset():
         member = classes.membership(db, ws)
         scenario = catalog.get(member["scenario_id"]) if member and not member["stopped"] else None
         if scenario:
-            progress.start(db, ws, scenario)
+            classes.start_member(db, classes.get(db, member["class_id"]), ws, scenario)
             g.now = clock.now(db, ws)
+
+
+@bp.after_app_request
+def evaluate_after_action(response):
+    """A trainee acted: their task states follow the world now, for the trainer's table too."""
+    if request.method != "GET" and "workspace" in g and response.status_code < 500:
+        db, ws = get_db(), g.workspace["id"]
+        if workspaces.get(db, ws) is not None:
+            run = progress.run_row(db, ws)
+            scenario = catalog.get(run["scenario_id"]) if run else None
+            state = progress.refresh(db, ws, scenario) if scenario is not None else None
+            if state is not None and state.changes:  # said on the next page the trainee sees
+                session["coach_said"] = (session.get("coach_said", "") + " " + state.changes).strip()[-500:]
+    return response
 
 
 @bp.app_context_processor
 def coach_context():
     if "workspace" not in g or request.blueprint == "training" and request.endpoint != "training.index":
         return {"coach": None}
-    return {"coach": catalog.current_progress()}
+    state = catalog.current_progress()
+    if state is not None and request.method == "GET" and request.endpoint != "training.status":
+        state.pending = session.pop("coach_said", "")
+    return {"coach": state}
 
 
 @bp.get("/ovningar/")
@@ -68,9 +85,10 @@ def status():
         started_at=clock.iso(state.started_at), now=clock.iso(g.now),
         done=state.done_count, total=len(state.tasks), finished=state.finished,
         current=current.number if current else None,
-        tasks=[{"number": t.number, "id": t.task.id, "instruction": t.task.instruction, "done": t.done}
-               for t in state.tasks],
-        announce=[f"Klart: uppgift {t.number}. {t.task.instruction}" for t in state.newly_done],
+        version=state.version,
+        tasks=[{"number": t.number, "id": t.task.id, "instruction": t.task.instruction, "done": t.done,
+                "open": t.opened, "why": t.why} for t in state.tasks],
+        announce=state.changes,
         debrief=url_for("training.debrief"),
     )
 
@@ -127,6 +145,11 @@ def join():
         db = get_db()
         klass = classes.by_code(db, code)
         scenario = catalog.get(klass["scenario_id"]) if klass else None
+        here = g.workspace["id"] if "workspace" in g else None
+        again = classes.member_of(db, klass["id"], here) if klass else None
+        if again is not None and scenario is not None:  # the same browser: the same row
+            flash(f"Välkommen tillbaka, {again['name']}! Du fortsätter där du var.", "success")
+            return redirect(scenario.start.url)
         if not name:
             error = "Skriv ditt namn, så att utbildaren ser vem du är."
         elif len(name) > MAX_NAME:
@@ -135,6 +158,9 @@ def join():
             error = "Koden hittades inte. Kontrollera koden som utbildaren visar och försök igen."
         elif scenario is None:
             error = "Gruppens övning finns inte längre. Säg till utbildaren."
+        elif classes.name_taken(db, klass["id"], name):
+            error = (f"Det finns redan en {name} i gruppen. Lägg till något som skiljer er åt, till "
+                     "exempel första bokstaven i efternamnet.")
         if error:
             status_code = 400
         else:

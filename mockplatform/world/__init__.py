@@ -65,3 +65,15 @@ def password_hash(password: str) -> str:
 
 def persona(world: dict, key: str) -> dict:
     return next(p for p in world["personas"] if p["key"] == key)
+
+
+def object_keys(world: dict) -> dict[str, str]:
+    """The world's named posts and comments: key → kind."""
+    out: dict[str, str] = {}
+    for post in world.get("posts", []):
+        if post.get("key"):
+            out[post["key"]] = "post"
+        for c in post.get("comments", []):
+            if c.get("key"):
+                out[c["key"]] = "comment"
+    return out

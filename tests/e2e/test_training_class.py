@@ -30,7 +30,7 @@ def test_joining_a_class_and_appearing_on_the_dashboard(browser, browser_context
     trainer.goto(base_url + "/tranare/")
     dashboard = TrainerLogin(trainer).login(PASSWORD)
     expect(dashboard.heading).to_be_visible()
-    klass = dashboard.create_class("Kommunikatörer ht", "Måndagsmorgon – fyra saker före kaffet")
+    klass = dashboard.create_class("Kommunikatörer ht", "Måndagsmorgon – fem saker före kaffet")
     expect(klass.code).to_have_text(re.compile(r"^[A-Z0-9]{6}$"))
     code = klass.code.inner_text()
 

@@ -38,16 +38,20 @@
       .then(function (data) {
         if (!data) return;
         if (!data.running) { coach.remove(); document.body.classList.add("coach-gone"); return; }
-        if (String(data.done) === coach.getAttribute("data-done")) return;
+        if (data.version === coach.getAttribute("data-version")) return;
         var url = coach.getAttribute("data-panel-url") + "?sida=" + encodeURIComponent(location.pathname + location.search);
         var before = (coach.getAttribute("data-done-list") || "").split(" ");
         var newly = data.tasks.filter(function (t) { return t.done && before.indexOf(String(t.number)) < 0; });
+        var undone = data.tasks.filter(function (t) { return !t.done && before.indexOf(String(t.number)) >= 0; });
         return fetch(url, { credentials: "same-origin" }).then(function (r) { return r.text(); }).then(function (html) {
           body.innerHTML = html;
           coach.setAttribute("data-done", String(data.done));
+          coach.setAttribute("data-version", data.version);
           coach.setAttribute("data-done-list", data.tasks.filter(function (t) { return t.done; })
             .map(function (t) { return t.number; }).join(" "));
-          announce(newly.map(function (t) { return "Klart: uppgift " + t.number + "."; }).join(" ")
+          announce(newly.map(function (t) { return "Klart: uppgift " + t.number + "."; })
+            .concat(undone.map(function (t) { return "Uppgift " + t.number + " är inte klar längre: " + t.why; }))
+            .join(" ")
             + (data.finished ? " Alla uppgifter är klara." : ""));
         });
       })

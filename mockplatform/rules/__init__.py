@@ -1,0 +1,1 @@
+"""The handbook's rules, one module each."""

@@ -1,0 +1,92 @@
+"""The after-action review: one trainee of a class, their tasks, each mistake with the words it
+is about and the handbook's rule, and what they did relative to the scenario's events – in
+sandbox time and real time. Also removing a trainee from the class."""
+
+from __future__ import annotations
+
+import json
+
+from flask import abort, flash, redirect, render_template, request, url_for
+
+from .. import clock
+from ..db import get_db
+from . import bp, catalog, classes, progress
+from .dashboard import trainer_required
+
+# What the review says for each thing in the log; anything else is left out (page views, logins).
+SAY = {
+    "training.started": "Övningen började",
+    "training.event": "Händelse: {label}",
+    "training.task_done": "Uppgift {task} klar",
+    "training.task_undone": "Uppgift {task} inte längre klar: {why}",
+    "post.published": "Publicerade ett inlägg",
+    "post.scheduled": "Schemalade ett inlägg",
+    "post.rescheduled": "Flyttade ett schemalagt inlägg",
+    "post.edited": "Redigerade ett inlägg",
+    "post.deleted": "Tog bort ett inlägg",
+    "comment.replied": "Svarade på en kommentar",
+    "comment.hidden": "Dolde en kommentar",
+    "comment.unhidden": "Visade en dold kommentar igen",
+    "comment.deleted": "Tog bort en kommentar",
+    "comment.injected": "Utbildaren lade till en kommentar från {author}",
+    "mail.injected": "Utbildaren skickade ett mejl: {subject}",
+    "invitation.sent": "Skickade en inbjudan i Business Manager",
+    "invitation.withdrawn": "Drog tillbaka en inbjudan",
+    "member.role_changed": "Ändrade en roll i Business Manager",
+    "instagram.login": "Loggade in på Instagram",
+    "instagram.switched": "Bytte Instagramkonto",
+    "rule.flagged": "Handboken: {message}",
+    "clock.advanced": "Tiden flyttades fram",
+    "clock.paused": "Utbildaren pausade klockan",
+    "clock.resumed": "Klockan gick igen",
+}
+
+
+def timeline_rows(db, ws: str, since) -> list[dict]:
+    rows = db.execute("SELECT * FROM action WHERE workspace_id = ? AND at >= ? ORDER BY at, id",
+                      (ws, clock.iso(since))).fetchall()
+    out = []
+    for r in rows:
+        if r["verb"] == "post.published" and r["actor"] == "system":
+            template = "Ett schemalagt inlägg publicerades av schemat"
+        else:
+            template = SAY.get(r["verb"])
+        if template is None:
+            continue
+        detail = json.loads(r["detail"] or "{}")
+        try:
+            text = template.format(**detail)
+        except (KeyError, IndexError):
+            text = template.split(":")[0]
+        out.append({"sandbox": clock.local(r["at"]), "real": clock.local(r["real_at"]),
+                    "minutes": (clock.parse(r["at"]) - since).total_seconds() / 60, "text": text,
+                    "event": r["verb"] == "training.event", "task": r["verb"].startswith("training.task"),
+                    "trainer": r["actor"] == "tränare"})
+    return out
+
+
+@bp.get("/tranare/grupp/<int:class_id>/deltagare/<ws>")
+@trainer_required
+def trainer_review(class_id: int, ws: str):
+    db = get_db()
+    klass = classes.get(db, class_id)
+    member = classes.member_of(db, class_id, ws) if klass else None
+    scenario = catalog.get(klass["scenario_id"]) if klass else None
+    if member is None or scenario is None:
+        abort(404, description="Deltagaren finns inte i gruppen.")
+    state = progress.refresh(db, ws, scenario)
+    report = progress.debrief(db, ws, state) if state else None
+    events = timeline_rows(db, ws, state.started_at) if state else []
+    return render_template("training/review.html", klass=klass, member=member, scenario=scenario,
+                           state=state, report=report, events=events)
+
+
+@bp.post("/tranare/grupp/<int:class_id>/ta-bort")
+@trainer_required
+def trainer_remove(class_id: int):
+    db = get_db()
+    member = classes.member_of(db, class_id, request.form.get("workspace", ""))
+    if member is None or not classes.remove_member(db, class_id, member["workspace_id"]):
+        abort(404, description="Deltagaren finns inte i gruppen.")
+    flash(f"{member['name']} är borttagen ur gruppen.", "success")
+    return redirect(url_for("training.trainer_class", class_id=class_id))
