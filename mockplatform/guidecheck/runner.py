@@ -116,7 +116,8 @@ class Runner:
         position = "före" if result.step.number == "före" else guide.steps.index(result.step) + 1
         failed = result.status != "ok"
         name = f"{guide.key}-steg{position}{'-fel' if failed else ''}.png"
-        caption = "Sidan när steget inte stämde" if failed else "Sidan efter steget"
+        caption = {"fail": "Sidan när steget inte stämde", "error": "Sidan när steget inte kunde köras"
+                   }.get(result.status, "Sidan efter steget")
         try:
             path = shots.page_shot(page, self.out_dir / "shots" / name, mark)
         except PlaywrightError:
