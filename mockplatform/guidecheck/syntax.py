@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import dates
+
 # Roles whose accessible names italic labels are matched against.
 CONTROL_ROLES = ("button", "link", "menuitem", "menuitemradio", "menuitemcheckbox", "tab",
                  "checkbox", "radio", "switch", "textbox", "searchbox", "combobox", "option")
@@ -176,6 +178,9 @@ def parse_statement(tokens: list[tuple[str, str]]) -> Action:
         action = Action(verb, value=title, until=until, start=start)
     if i < len(tokens):
         raise SyntaxProblem(f"förstår inte ”{tokens[i][1]}” efter {verb}")
+    wrong_date = dates.problem(action.value or "")
+    if wrong_date:
+        raise SyntaxProblem(f"{verb}: {wrong_date}")
     return action
 
 
