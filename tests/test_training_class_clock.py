@@ -133,3 +133,18 @@ def test_the_review_shows_tasks_mistakes_with_quotes_and_what_happened(app, trai
                                        .get_data(as_text=True).lstrip("\ufeff"))))
     assert "Ett svar utan avsändare. (”Vi kollar på det!”) – Tilltal" in rows[1][-1]
     assert trainer.get(f"/tranare/grupp/{class_id}/deltagare/nobody").status_code == 404
+
+
+def test_a_trainee_who_ended_can_still_be_reviewed(app, trainer, db):  # noqa: F811
+    class_id, code = new_class(trainer)
+    kim = join(app, code, "Kim")
+    ws = workspace_id(kim)
+    gunnar = db.execute("SELECT id FROM comment WHERE workspace_id = ? AND author_name = 'Gunnar Persson'",
+                        (ws,)).fetchone()[0]
+    kim.post(f"{PAGE}/kommentarer/{gunnar}/dolj")
+    kim.post("/ovningar/avsluta")
+    assert not kim.get("/ovningar/status.json").get_json()["running"]
+    html = trainer.get(f"/tranare/grupp/{class_id}/deltagare/{ws}").get_data(as_text=True)
+    assert "har avslutat övningen" in html and "1 av 5" in html
+    row = trainer.get(f"/tranare/grupp/{class_id}/status.json").get_json()["trainees"][0]
+    assert row["tasks"][1] is True and row["done"] == 1

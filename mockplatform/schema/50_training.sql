@@ -6,7 +6,8 @@ CREATE TABLE training_run (
     started_real TEXT NOT NULL,          -- real time, for the debrief's "time taken"
     finished_real TEXT,                  -- real time when the last task's check passed
     evaluated_action INTEGER NOT NULL DEFAULT 0, -- the last action id the stored state has seen
-    mistakes TEXT NOT NULL DEFAULT '[]'  -- JSON: the mistakes found at the last evaluation
+    mistakes TEXT NOT NULL DEFAULT '[]', -- JSON: the mistakes found at the last evaluation
+    ended_real TEXT                      -- real time the trainee chose 'Avsluta' (kept for the review)
 );
 
 CREATE TABLE training_task (

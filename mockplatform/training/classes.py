@@ -103,7 +103,8 @@ def rows(db, class_id: int, scenario) -> list[dict]:
     """One row per trainee, read from the stored task states (computed when each trainee acts):
     name, each task's state and reason, hints, mistakes, time."""
     members_runs = db.execute(
-        "SELECT m.workspace_id, m.name, m.stopped, r.started_real, r.finished_real, r.mistakes, r.scenario_id"
+        "SELECT m.workspace_id, m.name, m.stopped, r.started_real, r.finished_real, r.ended_real, r.mistakes,"
+        " r.scenario_id"
         " FROM training_member m LEFT JOIN training_run r ON r.workspace_id = m.workspace_id"
         " WHERE m.class_id = ? ORDER BY m.rowid", (class_id,)).fetchall()
     tasks: dict[str, dict[int, object]] = {}
@@ -122,7 +123,8 @@ def rows(db, class_id: int, scenario) -> list[dict]:
             continue
         mine = tasks.get(ws, {})
         done = [bool(mine.get(i) and mine[i]["done_at"]) for i in range(len(scenario.tasks))]
-        end = clock.parse(m["finished_real"]) if m["finished_real"] else now
+        stopped_at = m["finished_real"] or m["ended_real"]
+        end = clock.parse(stopped_at) if stopped_at else now
         found = json.loads(m["mistakes"] or "[]")
         out.append(row | {
             "tasks": done, "why": [mine[i]["why"] if mine.get(i) else "" for i in range(len(scenario.tasks))],

@@ -102,13 +102,16 @@ def add_comment(db, ws: str, page_id: int, author: str, text: str, kind: str, wh
     return items.add_comment(db, ws, page_id, author, text, kind, when, post_contains)
 
 
-def run_row(db, ws: str):
-    return db.execute("SELECT * FROM training_run WHERE workspace_id = ?", (ws,)).fetchone()
+def run_row(db, ws: str, *, ended: bool = False):
+    """The scenario running in the workspace; ``ended``: also one the trainee has ended."""
+    row = db.execute("SELECT * FROM training_run WHERE workspace_id = ?", (ws,)).fetchone()
+    return row if row is not None and (ended or not row["ended_real"]) else None
 
 
 def stop(db, ws: str) -> None:
-    db.execute("DELETE FROM training_run WHERE workspace_id = ?", (ws,))
-    db.execute("DELETE FROM training_task WHERE workspace_id = ?", (ws,))
+    """'Avsluta': the coach goes away; what was done stays for the trainer's review."""
+    db.execute("UPDATE training_run SET ended_real = ? WHERE workspace_id = ?",
+               (clock.iso(clock.real_now()), ws))
     db.commit()
 
 
@@ -124,16 +127,17 @@ def tick(db, ws: str, now) -> None:
         timeline.fire_due(db, ws, now, scenario, clock.parse(run["started_at"]))
 
 
-def refresh(db, ws: str, scenario: Scenario, *, force: bool = False) -> Progress | None:
-    """The stored state, evaluated again first when something happened since (or ``force``)."""
-    run = run_row(db, ws)
+def refresh(db, ws: str, scenario: Scenario, *, force: bool = False, ended: bool = False) -> Progress | None:
+    """The stored state, evaluated again first when something happened since (or ``force``);
+    an ended run (``ended``) is read as it was left."""
+    run = run_row(db, ws, ended=ended)
     if run is None or run["scenario_id"] != scenario.id:
         return None
     newly: tuple = ((), ())
-    if force or evaluate.stale(db, ws, run):
+    if not run["ended_real"] and (force or evaluate.stale(db, ws, run)):
         newly = evaluate.evaluate(db, ws, scenario, run)
         db.commit()
-        run = run_row(db, ws)
+        run = run_row(db, ws, ended=ended)
     return load(db, ws, scenario, run, newly)
 
 

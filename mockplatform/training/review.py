@@ -74,7 +74,7 @@ def trainer_review(class_id: int, ws: str):
     scenario = catalog.get(klass["scenario_id"]) if klass else None
     if member is None or scenario is None:
         abort(404, description="Deltagaren finns inte i gruppen.")
-    state = progress.refresh(db, ws, scenario)
+    state = progress.refresh(db, ws, scenario, ended=True)
     report = progress.debrief(db, ws, state) if state else None
     events = timeline_rows(db, ws, state.started_at) if state else []
     return render_template("training/review.html", klass=klass, member=member, scenario=scenario,

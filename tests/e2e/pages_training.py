@@ -36,6 +36,7 @@ class CoachPanel:
         self.announcer = self.panel.get_by_role("status")
         self.toggle = self.panel.get_by_role("button", name=re.compile("^(Dölj|Visa)$"))
         self.debrief_link = self.panel.get_by_role("link", name="Se genomgången")
+        self.why = self.panel.get_by_text(re.compile("^Inte klar än:"))
 
     def progress(self, text: str):
         return self.panel.get_by_text(text, exact=True)
@@ -102,3 +103,15 @@ class TrainerClass:
 
     def row(self, name: str):
         return self.table.get_by_role("row").filter(has=self.page.get_by_role("rowheader", name=name))
+
+    def review(self, name: str) -> TraineeReview:
+        self.row(name).get_by_role("link", name=name).click()
+        return TraineeReview(self.page)
+
+
+class TraineeReview:
+    def __init__(self, page: Page):
+        self.page = page
+        self.heading = page.get_by_role("heading", name=re.compile("^Genomgång: "), level=1)
+        self.mistakes = page.locator(".mistake")
+        self.log = page.get_by_role("table", name="Vad som hände")

@@ -41,7 +41,7 @@ def test_joining_a_class_and_appearing_on_the_dashboard(browser, browser_context
     join.join("FEL123", "Kim")
     expect(join.error).to_contain_text("Koden hittades inte")
     coach = join.join(code.lower(), "Kim Lindqvist")
-    expect(coach.progress("Uppgift 1 av 4")).to_be_visible()
+    expect(coach.progress("Uppgift 1 av 5")).to_be_visible()
     expect(trainee.get_by_text("Du är med i Kommunikatörer ht")).to_be_visible()
 
     # The trainer's table picks Kim up by itself (poll), then Kim's ✔ for hiding the rumour.

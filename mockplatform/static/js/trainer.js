@@ -11,6 +11,7 @@
       t.tasks.forEach(function (done, i) {
         cells[i].textContent = done ? "✔ klar" : "–";
         cells[i].className = done ? "ok" : "";
+        if (!done && t.why && t.why[i]) cells[i].title = t.why[i]; else cells[i].removeAttribute("title");
       });
       cells[t.tasks.length].textContent = t.hints;
       cells[t.tasks.length + 1].textContent = t.mistakes;
