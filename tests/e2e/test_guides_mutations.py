@@ -75,3 +75,22 @@ def test_a_renamed_facebook_login_button_fails_the_login_step_not_with_a_timeout
     assert "”Logga in” (button)" in result.before.expected
     assert "kanske heter den nu ”Fortsätt” (knapp" in result.before.found
     assert "Timeout" not in result.failure_text()
+
+
+def test_a_dead_invite_button_fails_although_the_dialog_shows_the_address(browser, mutated, every_guide):
+    live = '<button type="submit" name="action" value="send" class="bm-btn bm-btn--blue">Bjud in</button>'
+    dead = '<button type="button" class="bm-btn bm-btn--blue">Bjud in</button>'
+    url = mutated("business/_invite_dialog.html", live, dead)
+    failed = check(browser, url, every_guide, "05-dela-ut-business-manager-behorighet").failed_step
+    assert failed.step.number == "4"
+    assert "”per.strom@osthammar.example”" in failed.expected
+    assert failed.found == "den stod där redan innan steget – inget nytt visar den"
+
+
+def test_a_transparent_share_button_is_not_seen_and_not_blue(browser, mutated, every_guide):
+    old = 'class="btn btn-primary" data-submit-now>'
+    new = 'class="btn btn-primary" style="opacity:0" data-submit-now>'
+    url = mutated("facebook/_composer.html", old, new)
+    failed = check(browser, url, every_guide, "01-sa-skapar-du-ett-inlagg").failed_step
+    assert failed.step.number == "3"
+    assert "genomskinlig (opacity 0)" in failed.found
