@@ -14,6 +14,7 @@ from flask.cli import FlaskGroup
 from . import create_app
 from .guidecheck.cli import guides
 from .handbook.cli import handbook
+from .rules.cli import rules
 from .training.cli import scenario
 
 DATA_OPTION = click.option("--data", "data", type=click.Path(file_okay=False),
@@ -153,6 +154,7 @@ def doctor(data: str | None):
 cli.add_command(guides)
 cli.add_command(handbook)
 cli.add_command(scenario)
+cli.add_command(rules)
 
 
 def main():

@@ -29,7 +29,7 @@ def test_reply_without_signature_gets_a_tip(eva, db):
     q = comment(db, eva, "Mats Öberg")
     r = eva.post(f"{PAGE}/inlagg/{q['post_id']}/kommentarer", data={"text": "Vi kollar."},
                  follow_redirects=True)
-    assert "handboken säger att svar ska ha en avsändare" in r.get_data(as_text=True)
+    assert "Tänk på: svaret har ingen avsändare" in r.get_data(as_text=True)
     detail = db.execute("SELECT detail FROM action WHERE verb = 'comment.replied'").fetchone()[0]
     assert '"signed": false' in detail
 
@@ -64,7 +64,7 @@ def test_delete_requires_the_screenshot_routine(eva, db):
     url = f"{PAGE}/kommentarer/{insult['id']}/ta-bort"
     assert "skärmdump" in eva.get(url).get_data(as_text=True)
     r = eva.post(url, data={})
-    assert r.status_code == 400 and "Spara först en skärmdump" in r.get_data(as_text=True)
+    assert r.status_code == 400 and "Innan radering måste innehållet" in r.get_data(as_text=True)
     assert comment(db, eva, "Peter Wallin")["deleted_at"] is None
     assert eva.post(url, data={"screenshot_saved": "ja"}).status_code == 302
     assert comment(db, eva, "Peter Wallin")["deleted_at"]

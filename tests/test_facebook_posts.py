@@ -66,7 +66,8 @@ def test_100_kb_text_is_refused_and_kept(eva, db):
 
 def test_image_upload_is_published(eva, db):
     r = eva.post(f"{PAGE}/inlagg", data={"text": "Med bild", "mode": "now",
-                                          "media": (io.BytesIO(png_bytes()), "bild.png")},
+                                          "media": (io.BytesIO(png_bytes()), "bild.png"),
+                                          "shows_person": "none"},
                  content_type="multipart/form-data")
     assert r.status_code == 302
     post = posts(db, eva)[-1]
@@ -77,7 +78,8 @@ def test_image_upload_is_published(eva, db):
 
 def test_image_only_post_is_allowed(eva, db):
     r = eva.post(f"{PAGE}/inlagg", data={"text": "", "mode": "now",
-                                          "media": (io.BytesIO(png_bytes()), "bild.png")},
+                                          "media": (io.BytesIO(png_bytes()), "bild.png"),
+                                          "shows_person": "none"},
                  content_type="multipart/form-data")
     assert r.status_code == 302
 
@@ -85,7 +87,8 @@ def test_image_only_post_is_allowed(eva, db):
 def test_non_image_upload_is_refused_and_text_kept(eva, db):
     before = len(posts(db, eva))
     r = eva.post(f"{PAGE}/inlagg", data={"text": "Min text", "mode": "now",
-                                          "media": (io.BytesIO(b"%PDF-1.4 not an image"), "x.png")},
+                                          "media": (io.BytesIO(b"%PDF-1.4 not an image"), "x.png"),
+                                          "shows_person": "none"},
                  content_type="multipart/form-data")
     html = r.get_data(as_text=True)
     assert r.status_code == 400
@@ -96,7 +99,8 @@ def test_non_image_upload_is_refused_and_text_kept(eva, db):
 def test_oversized_image_is_refused_and_text_kept(app, eva, db):
     app.config["MAX_IMAGE_BYTES"] = 1000
     r = eva.post(f"{PAGE}/inlagg", data={"text": "Stor bild", "mode": "now",
-                                          "media": (io.BytesIO(png_bytes((600, 600))), "stor.png")},
+                                          "media": (io.BytesIO(png_bytes((600, 600))), "stor.png"),
+                                          "shows_person": "none"},
                  content_type="multipart/form-data")
     html = r.get_data(as_text=True)
     assert r.status_code == 413
@@ -106,7 +110,8 @@ def test_oversized_image_is_refused_and_text_kept(app, eva, db):
 def test_video_upload_is_accepted_by_its_signature(eva, db):
     mp4 = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64
     r = eva.post(f"{PAGE}/inlagg", data={"text": "Film", "mode": "now",
-                                          "media": (io.BytesIO(mp4), "film.mp4")},
+                                          "media": (io.BytesIO(mp4), "film.mp4"),
+                                          "shows_person": "none"},
                  content_type="multipart/form-data")
     assert r.status_code == 302
     media = db.execute("SELECT kind, mime FROM media WHERE id = ?",
@@ -165,7 +170,11 @@ def test_edit_to_empty_text_on_text_only_post_is_refused(eva, db):
 def test_delete_post_asks_then_deletes(eva, db):
     post = posts(db, eva)[0]
     assert "Ta bort inlägg?" in eva.get(f"{PAGE}/inlagg/{post['id']}/ta-bort").get_data(as_text=True)
-    assert eva.post(f"{PAGE}/inlagg/{post['id']}/ta-bort").status_code == 302
+    refused = eva.post(f"{PAGE}/inlagg/{post['id']}/ta-bort")
+    assert refused.status_code == 400 and "Innan radering måste" in refused.get_data(as_text=True)
+    assert post["id"] in [p["id"] for p in posts(db, eva)]
+    assert eva.post(f"{PAGE}/inlagg/{post['id']}/ta-bort",
+                    data={"screenshot_saved": "ja"}).status_code == 302
     assert post["id"] not in [p["id"] for p in posts(db, eva)]
     assert eva.get(f"{PAGE}/inlagg/{post['id']}/redigera").status_code == 404
 
@@ -213,7 +222,8 @@ def test_search_finds_pages(eva):
 
 def test_page_shows_newest_posts_and_more_on_request(eva, db):
     for i in range(25):
-        eva.post(f"{PAGE}/inlagg", data={"text": f"Nummer {i:02d}", "mode": "now"})
+        eva.post(f"{PAGE}/inlagg", data={"text": f"Nummer {i:02d}\n\nEva, kommunikatör på Östhammars kommun",
+                                         "mode": "now"})
     html = eva.get(f"{PAGE}/").get_data(as_text=True)
     assert "Nummer 24" in html and "Nummer 05" in html and "Nummer 04" not in html
     assert "Visa fler inlägg" in html

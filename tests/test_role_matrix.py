@@ -58,7 +58,8 @@ def _try_all(client, db, page_id) -> dict[str, str]:
         "delete comment": (lambda: client.post(f"{BASE}/kommentarer/{comments[0]}/ta-bort",
                                                data={"screenshot_saved": "ja"}),
                            lambda: col("comment", "deleted_at", comments[0])),
-        "delete post": (lambda: client.post(f"{BASE}/inlagg/{posts[1]}/ta-bort"),
+        "delete post": (lambda: client.post(f"{BASE}/inlagg/{posts[1]}/ta-bort",
+                                           data={"screenshot_saved": "ja"}),
                         lambda: col("post", "deleted_at", posts[1])),
     }
     outcome = {}

@@ -37,9 +37,11 @@ def comment_id(db, ws, text):
 def test_ovningar_lists_every_scenario_and_marks_those_not_yet_possible(client):
     html = client.get("/ovningar/").get_data(as_text=True)
     for title in ("Ditt första inlägg", "Schemalägg inför julmarknaden", "Rätta ett stavfel",
-                  "Bjud in en ny redaktör", "Lägg till bibliotekets Instagramkonto", "Måndagsmorgon"):
+                  "Bjud in en ny redaktör", "Lägg till bibliotekets Instagramkonto", "Måndagsmorgon",
+                  "Kris – stormen", "Bilder på barn", "Enskilt ärende", "Nytt konto för Kulturskolan",
+                  "Städa upp", "Upphovsrätt och länkar"):
         assert title in html
-    assert html.count("Starta övningen") + html.count("Kommer snart") == 6
+    assert html.count("Starta övningen") + html.count("Kommer snart") == 12
 
 
 def test_start_sets_up_the_scenario_s_world(client, db):
@@ -163,7 +165,7 @@ def test_too_many_posts_in_a_day_and_a_deleted_post_are_mistakes(client, db):
     for i in range(3):
         client.post(f"{PAGE}/inlagg", data={"text": f"Inlägg {i}", "mode": "now"})
     ws = workspace_id(client)
-    client.post(f"{PAGE}/inlagg/{post_id(db, ws, 'Inlägg 0')}/ta-bort")
+    client.post(f"{PAGE}/inlagg/{post_id(db, ws, 'Inlägg 0')}/ta-bort", data={"screenshot_saved": "ja"})
     html = client.get("/ovningar/genomgang").get_data(as_text=True)
     assert "Övningen pågår fortfarande" in html
     assert "Du tog bort ett publicerat inlägg" in html and "Bild och länk går inte att ändra" in html

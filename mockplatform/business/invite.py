@@ -10,6 +10,7 @@ from flask import flash, g, redirect, request, url_for
 
 from .. import actions, clock, mail
 from ..facebook.auth import login_required
+from ..rules import coach
 from ..workspaces import world_data
 from . import access, bp, forms, model
 from .views import render_people
@@ -83,4 +84,8 @@ def _create(ctx, invite: forms.Invite, pages: list[dict]) -> int:
                 access=invite.access,
                 pages=[{"page_id": pid, "role": a["role"], "tasks": a["tasks"]}
                        for pid, a in sorted(invite.assignments.items())])
+    given = [(f"{ctx.business['name']} i Business Manager", invite.access)] + [
+        (names[pid], a["role"]) for pid, a in sorted(invite.assignments.items())]
+    coach.review_and_record("invite", "", {"roles": given}, platform="business",
+                            object_type="invitation", object_id=invitation_id)
     return invitation_id

@@ -8,6 +8,7 @@ from flask import abort, flash, g, redirect, request, url_for
 
 from .. import actions, clock, roles
 from ..facebook.auth import login_required
+from ..rules import coach
 from . import access, bp, forms, model
 from .views import render_people
 
@@ -39,9 +40,15 @@ def change(slug: str, persona_id: int):
     actions.log("member.role_changed", platform="business", object_type="persona",
                 object_id=persona_id, business_id=bid, person=person["key"],
                 access_before=person["access"], access_after=new_access, pages=changes)
+    names = {p["id"]: p["name"] for p in pages}
+    given = [(names[c["page_id"]], c["after"]) for c in changes if c["after"]]
+    if new_access != person["access"]:
+        given.insert(0, (f"{ctx.business['name']} i Business Manager", new_access))
+    coach.review_and_record("invite", "", {"roles": given}, platform="business",
+                            object_type="persona", object_id=persona_id)
     ctx.db.commit()
     flash(f"Behörigheterna för {person['name']} är sparade.", "success")
-    _flag_too_few(ctx, pages)
+    _flag_too_few(ctx, pages, changed={c["page_id"] for c in changes})
     return redirect(url_for("business.person", slug=slug, persona_id=persona_id))
 
 
@@ -88,12 +95,18 @@ def _same(old, new) -> bool:
                                            or sorted(old["tasks"]) == new["tasks"])
 
 
-def _flag_too_few(ctx, pages) -> None:
+def _flag_too_few(ctx, pages, changed: set[int]) -> None:
+    """Flash every Page with too few publishers; record it as a finding where this change
+    touched the Page (a Page that already had one publisher is not this change's doing)."""
     for p in pages:
         count = roles.publishers(ctx.db, p["id"])
+        if p["id"] in changed:
+            coach.record(coach.review("page", context={"publishers": count, "name": p["name"]}),
+                         platform="business", object_type="page", object_id=p["id"], db=ctx.db)
         if count < model.MIN_PUBLISHERS:
             flash(f"{p['name']} har nu {count} person som kan publicera. Handboken: alla konton "
                   "ska ha minst två utsedda redaktörer.", "error")
+    ctx.db.commit()
 
 
 @bp.post("/<slug>/installningar/personer/<int:persona_id>/ta-bort")
@@ -120,7 +133,7 @@ def remove(slug: str, persona_id: int):
     ctx.db.commit()
     flash(f"{person['name']} är borttagen ur {ctx.business['name']} och har inte längre någon "
           "roll på företagets sidor.", "success")
-    _flag_too_few(ctx, pages)
+    _flag_too_few(ctx, pages, changed=set(before))
     return redirect(url_for("business.people", slug=slug))
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from .. import actions, clock, personas, workspaces
+from .. import actions, clock, personas, rules, workspaces
 from ..db import get_db
 from ..redirects import safe_next
+from ..rules import coach
 from ..rules.signature import is_signed
 from . import bp, model
 from .auth import login_required
@@ -54,10 +55,9 @@ def reply(slug: str, post_id: int):
     actions.log("comment.replied", platform="facebook", object_type="comment",
                 object_id=cur.lastrowid, page_id=page["id"], post_id=post["id"],
                 parent_id=parent_id, signed=signed)
+    coach.review_and_record("reply", text, coach.for_reply(db, ws, page, me, g.now, cur.lastrowid),
+                            platform="facebook", object_type="comment", object_id=cur.lastrowid)
     db.commit()
-    if not signed:
-        flash(f"Tips: handboken säger att svar ska ha en avsändare, till exempel "
-              f"”Vänliga hälsningar, {me['signature']}”.", "info")
     return _back(slug, post["id"])
 
 
@@ -86,9 +86,13 @@ def delete_comment(slug: str, comment_id: int):
     comment = _comment(db, ws, page, comment_id)
     error = None
     if request.method == "POST":
-        if request.form.get("screenshot_saved") != "ja":
-            error = ("Spara först en skärmdump av kommentaren och avsändaren och skicka den till "
-                     "marknad- och kommunikationsenheten. Kryssa sedan i rutan.")
+        refused = rules.refusals(rules.review(
+            "delete", comment["text"],
+            {"screenshot_saved": request.form.get("screenshot_saved") == "ja"}))
+        if refused:
+            coach.record(refused, platform="facebook", object_type="comment", object_id=comment_id)
+            db.commit()
+            error = refused[0].message
         else:
             db.execute("UPDATE comment SET deleted_at = ? WHERE id = ?",
                        (clock.iso(g.now), comment_id))

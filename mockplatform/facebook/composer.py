@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from .. import clock
+from ..rules import photo_consent
 from .model import MAX_TEXT
 
 FEELINGS = ["glad", "stolt", "tacksam", "förväntansfull", "peppad", "firar", "kall"]
@@ -24,6 +25,7 @@ class Draft:
     time: str = ""
     errors: list[str] = field(default_factory=list)
     publish_at: datetime | None = None
+    image: dict = field(default_factory=dict)  # the answers about a person in the photo/video
 
 
 def read(form, now: datetime, *, has_media: bool = False) -> Draft:
@@ -39,6 +41,9 @@ def read(form, now: datetime, *, has_media: bool = False) -> Draft:
         return draft
     if draft.feeling and draft.feeling not in FEELINGS:
         draft.errors.append("Den känslan finns inte att välja.")
+    if has_media:
+        draft.image, consent_errors = photo_consent.read_answers(form)
+        draft.errors.extend(consent_errors)
     if not draft.text and not has_media:
         draft.errors.append("Inlägget är tomt. Skriv något eller lägg till ett foto eller en video.")
     if len(draft.text) > MAX_TEXT:

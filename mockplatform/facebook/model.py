@@ -68,7 +68,8 @@ def comments_by_post(db, ws: str, post_ids: list[int]) -> dict[int, list]:
     if not post_ids:
         return {}
     rows = db.execute(
-        f"SELECT * FROM comment WHERE workspace_id = ? AND deleted_at IS NULL"
+        "SELECT comment.*, (SELECT number FROM diary_entry WHERE diary_entry.comment_id = comment.id)"
+        " AS diary_number FROM comment WHERE workspace_id = ? AND deleted_at IS NULL"
         f" AND post_id IN ({','.join('?' * len(post_ids))}) ORDER BY created_at, id",
         (ws, *post_ids),
     ).fetchall()

@@ -8,6 +8,8 @@ from flask import abort, g, redirect, render_template, request, url_for
 
 from .. import clock, personas, roles, workspaces
 from ..db import get_db
+from ..rules import coach, review
+from ..rules.photo_consent import PERSON_CHOICES
 from . import bp, model
 from .auth import login_required
 from .composer import FEELINGS, Draft
@@ -77,6 +79,7 @@ def render_page(page, *, draft: Draft | None = None, status: int = 200, edit_pos
     scheduled = model.posts_with_status(db, ws, page["id"], "scheduled") if tasks else []
     return render_template(
         "facebook/page.html", page=page, posts=posts, tasks=tasks, feelings=FEELINGS,
+        person_choices=PERSON_CHOICES,
         comments=model.comments_by_post(db, ws, [p["id"] for p in posts]),
         role=_role_name(db, me, page), draft=draft or Draft(), scheduled_count=len(scheduled),
         rules=PAGE_RULES, edit_post=edit_post, edit_error=edit_error,
@@ -112,12 +115,13 @@ def stats(slug: str):
     week_ago = clock.iso(now - timedelta(days=7))
     today = [p for p in published if clock.local(p["publish_at"]).date() == local_today]
     this_week = [p for p in published if p["publish_at"] >= week_ago]
+    publishers = roles.publishers(db, page["id"])
     return render_template(
         "facebook/stats.html", page=page, role=_role_name(db, me, page),
         tasks=roles.page_tasks(db, me["id"], page["id"]),
         today=len(today), week=len(this_week), total=len(published),
-        unanswered=_unanswered(db, ws, page["id"], now),
-        publishers=roles.publishers(db, page["id"]),
+        unanswered=_unanswered(db, ws, page["id"], now), publishers=publishers,
+        findings=review("page", context=coach.for_page(db, ws, page, now, publishers)),
     )
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from flask import abort, flash, g, redirect, render_template, request, url_for
 
-from .. import actions, clock, media, personas, roles, workspaces
+from .. import actions, clock, media, personas, roles, rules, workspaces
 from ..db import get_db
+from ..rules import coach
 from . import bp, model
 from .auth import login_required
 from .composer import MAX_TEXT, read
@@ -32,6 +33,15 @@ def create(slug: str):
     has_file = bool(upload and upload.filename)
     draft = read(request.form, g.now, has_media=has_file)
     media_id = None
+    if has_file and not draft.errors:
+        refused = rules.refusals(rules.review("upload", context={"image": draft.image}))
+        if refused:
+            coach.record(refused, platform="facebook", object_type="page", object_id=page["id"])
+            actions.log("post.refused", platform="facebook", object_type="page",
+                        object_id=page["id"], rules=[f.rule_id for f in refused])
+            db.commit()
+            draft.errors.extend(f"Inlägget publicerades inte. {f.message}" for f in refused)
+            return render_page(page, draft=draft, status=400)
     if not draft.errors and has_file:
         try:
             media_id = media.save_upload(db, ws, upload)
@@ -53,7 +63,10 @@ def create(slug: str):
             "draft": "post.drafted"}[draft.mode]
     actions.log(verb, platform="facebook", object_type="post", object_id=cur.lastrowid,
                 page_id=page["id"], publish_at=at, has_media=bool(media_id),
-                backdated=draft.mode == "backdate")
+                backdated=draft.mode == "backdate", shows_person=draft.image.get("shows_person"))
+    coach.review_and_record("post", draft.text,
+                            coach.for_post(db, ws, page, me, draft.publish_at, cur.lastrowid),
+                            platform="facebook", object_type="post", object_id=cur.lastrowid)
     db.commit()
     if draft.mode == "schedule":
         from ..filters import sv_datetime
@@ -89,6 +102,10 @@ def edit(slug: str, post_id: int):
                    (text, clock.iso(g.now), post_id))
         actions.log("post.edited", platform="facebook", object_type="post", object_id=post_id,
                     page_id=page["id"], before=post["text"], after=text)
+        coach.review_and_record(
+            "post", text, coach.for_post(db, ws, page, personas.current(),
+                                         clock.parse(post["publish_at"]), post_id),
+            platform="facebook", object_type="post", object_id=post_id)
         db.commit()
     return redirect(url_for("facebook.page", slug=slug) + f"#post-{post_id}")
 
@@ -102,6 +119,14 @@ def delete(slug: str, post_id: int):
     post = model.post_on_page(db, ws, page, post_id, ("published", "scheduled", "draft"))
     if request.method == "GET":
         return render_template("facebook/delete_post.html", page=page, post=post)
+    if post["status"] == "published":  # what was public is saved before it goes
+        refused = rules.refusals(rules.review(
+            "delete", post["text"], {"screenshot_saved": request.form.get("screenshot_saved") == "ja"}))
+        if refused:
+            coach.record(refused, platform="facebook", object_type="post", object_id=post_id)
+            db.commit()
+            return render_template("facebook/delete_post.html", page=page, post=post,
+                                   error=refused[0].message), 400
     db.execute("UPDATE post SET deleted_at = ? WHERE id = ?", (clock.iso(g.now), post_id))
     actions.log("post.deleted", platform="facebook", object_type="post", object_id=post_id,
                 page_id=page["id"], status=post["status"])

@@ -5,4 +5,4 @@ from flask import Blueprint
 
 bp = Blueprint("instagram", __name__, url_prefix="/instagram")
 
-from . import auth, composer, password, views  # noqa: E402,F401
+from . import auth, close, composer, password, views  # noqa: E402,F401

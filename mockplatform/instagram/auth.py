@@ -16,6 +16,7 @@ UNKNOWN_USER = ("Användarnamnet du angav tillhör inte något konto. Kontroller
                 "och försök igen.")
 WRONG_PASSWORD = "Lösenordet du angav är fel. Försök igen."
 ALREADY_IN = "Du är redan inloggad på det här kontot."
+CLOSED = "Kontot är avslutat och går inte att logga in på."
 
 
 def login_required(view):
@@ -48,6 +49,8 @@ def _check_login(db, ws, username: str, password: str):
         return None, UNKNOWN_USER
     if not model.password_ok(account, password):
         return None, WRONG_PASSWORD
+    if db.execute("SELECT 1 FROM account_closure WHERE ig_account_id = ?", (account["id"],)).fetchone():
+        return None, CLOSED
     if any(a["id"] == account["id"] for a in model.logged_in(db, ws)):
         return None, ALREADY_IN
     return account, None

@@ -8,38 +8,25 @@ from flask import flash, g, redirect, render_template, request, url_for
 
 from .. import actions, clock, media, workspaces
 from ..db import get_db
+from ..rules import coach, photo_consent
 from . import bp, model
 from .auth import login_required
 
-PERSON_CHOICES = {"none": "Nej, ingen person",
-                  "adult": "Ja, en person som är 13 år eller äldre",
-                  "child": "Ja, ett barn under 13 år"}
+PERSON_CHOICES = photo_consent.PERSON_CHOICES
 REFUSED = {
-    "no_consent": ("Inlägget publicerades inte. Ska du lägga ut en bild på en person måste "
-                   "personen som avbildas skriva under en samtyckesblankett för bildanvändande. "
-                   "Blanketten finns på intranätet Ines."),
-    "no_guardian_consent": ("Inlägget publicerades inte. Är personen på bilden under 13 år måste "
-                            "målsman skriva under samtyckesblanketten för bildanvändande."),
+    "no_consent": "Inlägget publicerades inte. " + photo_consent.NO_CONSENT,
+    "no_guardian_consent": "Inlägget publicerades inte. " + photo_consent.NO_GUARDIAN,
 }
 
 
 def _read(form) -> dict:
-    post = {"caption": (form.get("caption") or "").replace("\r\n", "\n").strip(),
-            "shows_person": form.get("shows_person") or "",
-            "consent": form.get("consent") or "",
-            "guardian_consent": form.get("guardian_consent") or "",
+    image, errors = photo_consent.read_answers(form)
+    post = {"caption": (form.get("caption") or "").replace("\r\n", "\n").strip(), **image,
             "errors": [], "refused": None}
     if len(post["caption"]) > model.MAX_CAPTION:
         post["errors"].append(f"Bildtexten är för lång: {len(post['caption'])} tecken. Högst "
                               f"{model.MAX_CAPTION} tecken får plats.")
-    if post["shows_person"] not in PERSON_CHOICES:
-        post["errors"].append("Svara på om bilden visar en person.")
-    elif post["shows_person"] == "adult" and post["consent"] not in ("yes", "no"):
-        post["errors"].append("Svara på om personen på bilden har skrivit under "
-                              "samtyckesblanketten.")
-    elif post["shows_person"] == "child" and post["guardian_consent"] not in ("yes", "no"):
-        post["errors"].append("Svara på om barnets målsman har skrivit under "
-                              "samtyckesblanketten.")
+    post["errors"].extend(errors)
     return post
 
 
@@ -49,6 +36,12 @@ def _refusal(post) -> str | None:
     if post["shows_person"] == "child" and post["guardian_consent"] != "yes":
         return "no_guardian_consent"
     return None
+
+
+def _context(post) -> dict:
+    """A caption is signed by the account itself; the picture's answers are in the post."""
+    image = {k: post[k] for k in ("shows_person", "consent", "guardian_consent")}
+    return {"image": image, "org_domain": coach.base_context(None)["org_domain"]}
 
 
 def _form(post, status=200):
@@ -70,6 +63,8 @@ def new_post():
         return _form(post, 400)
     post["refused"] = _refusal(post)
     if post["refused"]:
+        coach.review_and_record("upload", post["caption"], _context(post), platform="instagram",
+                                object_type="ig_account", object_id=me["id"], flash_them=False)
         actions.log("instagram.post_refused", platform="instagram", actor=me["username"],
                     object_type="ig_account", object_id=me["id"], reason=post["refused"],
                     shows_person=post["shows_person"])
@@ -90,6 +85,8 @@ def new_post():
     actions.log("instagram.post_published", platform="instagram", actor=me["username"],
                 object_type="ig_post", object_id=cur.lastrowid, shows_person=post["shows_person"],
                 consent=bool(consent))
+    coach.review_and_record("upload", post["caption"], _context(post), platform="instagram",
+                            object_type="ig_post", object_id=cur.lastrowid)
     db.commit()
     flash("Inlägget är delat.", "success")
     return redirect(url_for("instagram.my_profile"))

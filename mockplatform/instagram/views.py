@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from flask import abort, redirect, render_template, request, url_for
+from flask import abort, g, redirect, render_template, request, url_for
 
 from .. import actions, workspaces
 from ..db import get_db
+from ..rules import coach, review
+from ..rules.accounts import states_rules
 from . import bp, model
 from .auth import login_required
 
@@ -55,7 +57,10 @@ def profile(username: str):
 
 def _profile(account, own: bool):
     posts = model.posts(get_db(), workspaces.current_id(), account["id"])
-    return render_template("instagram/profile.html", account=account, posts=posts, own=own)
+    findings = review("account", context=coach.for_account(account, posts, g.now, states_rules(
+        account["bio"]))) if own else []
+    return render_template("instagram/profile.html", account=account, posts=posts, own=own,
+                           findings=findings)
 
 
 @bp.get("/installningar")

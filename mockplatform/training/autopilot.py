@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 from .. import clock, dates
 from ..guidecheck.engine import Engine, problem_of
@@ -16,6 +17,7 @@ from ..guidecheck.match import CouldNotRun, Mismatch, Waits
 from ..guidecheck.syntax import Action, Target
 from .scenarios import Scenario, Step
 
+STATIC = Path(__file__).resolve().parents[1] / "static"
 _HIGHLIGHT = "el => { el.style.outline = '4px solid #e53935'; el.style.outlineOffset = '3px'; }"
 _CAPTION = """text => {
   // A manual popover sits in the top layer, so the caption stays above an open modal dialog.
@@ -74,6 +76,8 @@ def to_action(step: Step) -> Action:
         return Action("check", Target(v["label"], **scope))
     if step.action == "choose":
         return Action("select", Target(v["label"], **scope), str(v["option"]))
+    if step.action == "upload":  # a picture of the seeded world (static/world/…)
+        return Action("upload", Target(v["label"], **scope), str(STATIC / str(v["file"])))
     return Action(step.action, value=str(v))  # goto, login, advance, say
 
 

@@ -130,4 +130,4 @@ def signed_by_writer(ctx: Context, text: str, persona_id) -> bool:
 
 
 # The checks themselves live by platform; importing them registers them.
-from . import checks_accounts, checks_facebook  # noqa: E402,F401
+from . import checks_accounts, checks_facebook, checks_handbook  # noqa: E402,F401

@@ -167,9 +167,21 @@ def _late_answers(ctx, scenario):
     return out
 
 
+OWN_DETECTORS = {"avsandare", "publiceringstakt"}  # _unsigned and _too_many_posts read the world now
+
+
 def _rule_flags(ctx, scenario):
-    """What the handbook's rules (mockplatform/rules) flagged while the trainee wrote."""
-    return [Mistake(a["detail"].get("message", ""), a["detail"].get("section", ""),
-                    a["detail"].get("rule_text", a["detail"].get("message", "")),
-                    quote=a["detail"].get("quote", ""), about=a["detail"].get("about", ""), at=a["at"])
-            for a in ctx.actions("rule.flagged")]
+    """What the handbook's rules (mockplatform/rules) flagged while the trainee wrote, once per
+    object, rule and quote (saving the same text twice is one mistake)."""
+    out, seen = [], set()
+    for a in ctx.actions("rule.flagged"):
+        d = a["detail"]
+        key = (a["object_type"], a["object_id"], d.get("rule"), d.get("quote"))
+        if d.get("rule") in OWN_DETECTORS or key in seen:
+            continue
+        seen.add(key)
+        message = d.get("message", "")
+        out.append(Mistake(message[:1].upper() + message[1:], d.get("section", ""),
+                           d.get("rule_text", message), quote=d.get("quote", ""),
+                           about=d.get("about", ""), at=a["at"]))
+    return out

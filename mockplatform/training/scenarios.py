@@ -19,7 +19,7 @@ LEVELS = {"guidad": "Guidad", "tips": "Med tips", "fri": "Fri"}
 ITEM_KINDS = {"comment", "post", "mail", "reply"}
 SEED_KINDS = ITEM_KINDS
 # A solution step is one action; the value says what to act on (accessible names only).
-STEP_ACTIONS = {"goto", "click", "fill", "check", "choose", "login", "advance", "say"}
+STEP_ACTIONS = {"goto", "click", "fill", "check", "choose", "login", "advance", "say", "upload"}
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -319,8 +319,11 @@ def _step(raw, where: str, fail) -> Step:
     if action in ("click", "within") and not (isinstance(value, dict) and value.get("role")
                                               and value.get("name")):
         fail(f"{where}: click behöver role och name (tillgängligt namn), inga CSS-väljare.")
-    if action in ("fill", "check", "choose") and not (isinstance(value, dict) and value.get("label")):
+    labelled = ("fill", "check", "choose", "upload")
+    if action in labelled and not (isinstance(value, dict) and value.get("label")):
         fail(f"{where}: {action} behöver label (fältets etikett).")
+    if action == "upload" and not str(value.get("file", "")).startswith("world/"):
+        fail(f"{where}: upload behöver file, en bild i övningsvärlden (world/…).")
     within = extra.get("within")
     if within is not None and not (isinstance(within, dict) and within.get("role")
                                    and (within.get("name") or within.get("has_text"))):

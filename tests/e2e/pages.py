@@ -83,6 +83,8 @@ class Composer:
         self.time = self.dialog.get_by_label("Tid", exact=True)
         self.schedule = self.dialog.get_by_role("button", name="Schemalägg", exact=True)
         self.error = self.dialog.get_by_role("alert")
+        self.think_of = self.dialog.get_by_role("status", name="Tänk på")
+        self.no_person = self.dialog.get_by_label("Nej, ingen person")
 
     def write(self, text: str) -> Composer:
         self.text.fill(text)

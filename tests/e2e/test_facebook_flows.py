@@ -89,6 +89,7 @@ def test_photo_upload_and_refused_file(page: Page, tmp_path):
     composer = logged_in_page(page).open_composer().write("Vinterbild")
     composer.photo.set_input_files(str(img))
     expect(composer.dialog.get_by_text("Vald fil: vinter.png")).to_be_visible()
+    composer.no_person.check()
     composer.share()
     expect(page.get_by_role("article").filter(has_text="Vinterbild").get_by_role(
         "img", name="Bild i inlägget")).to_be_visible()
@@ -96,6 +97,7 @@ def test_photo_upload_and_refused_file(page: Page, tmp_path):
     fake.write_bytes(b"hello")
     composer = FacebookPage(page).open_composer().write("Text som ska finnas kvar")
     composer.photo.set_input_files(str(fake))
+    composer.no_person.check()
     composer.share_now.click()
     dialog = page.get_by_role("dialog", name="Skapa inlägg")
     expect(dialog.get_by_role("alert")).to_contain_text("varken en bild eller en film")

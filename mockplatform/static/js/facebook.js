@@ -33,6 +33,22 @@
     window.Sandladan.closeMenus(null);
   }
 
+  // A photo or video attached: ask whether it shows a person, and about consent (the handbook).
+  var consent = composer.querySelector("[data-consent]");
+  function syncConsent() {
+    var file = document.getElementById("composer-media");
+    if (file && file.files && file.files.length) consent.hidden = false;
+    var chosen = consent.querySelector('input[name="shows_person"]:checked');
+    consent.querySelectorAll("[data-when-person]").forEach(function (fs) {
+      var on = !!chosen && chosen.value === fs.getAttribute("data-when-person");
+      fs.hidden = !on;
+      fs.disabled = !on;
+    });
+  }
+  composer.addEventListener("change", function (event) {
+    if (event.target.id === "composer-media" || event.target.name === "shows_person") syncConsent();
+  });
+
   composer.addEventListener("click", function (event) {
     var modeButton = event.target.closest("[data-mode]");
     if (modeButton) { event.preventDefault(); setMode(modeButton.getAttribute("data-mode")); }
