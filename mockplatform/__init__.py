@@ -20,4 +20,7 @@ def create_app(test_config=None):
     from .blueprints import register_all
 
     register_all(app)
+    from . import security
+
+    security.init_app(app)
     return app

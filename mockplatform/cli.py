@@ -15,6 +15,7 @@ from . import create_app
 from .guidecheck.cli import guides
 from .handbook.cli import handbook
 from .rules.cli import rules
+from .server import DEFAULT_THREADS
 from .training.cli import scenario
 
 DATA_OPTION = click.option("--data", "data", type=click.Path(file_okay=False),
@@ -33,22 +34,45 @@ def cli():
     """Sandlådan – övningsmiljö och guidetestare för kommunens handbok för sociala medier."""
 
 
-@cli.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Adress att lyssna på.")
-@click.option("--port", default=5000, show_default=True, type=int, help="Port.")
-@click.option("--trainer-password", envvar="MOCKPLATFORM_TRAINER_PASSWORD",
-              help="Lösenord till tränarsidan /tranare/.")
-@DATA_OPTION
-def serve(host: str, port: int, trainer_password: str | None, data: str | None):
-    """Starta Sandlådan i webbläsaren."""
-    from werkzeug.serving import run_simple
+def _interactive() -> bool:
+    return sys.stdin.isatty()
 
-    if trainer_password:
-        os.environ["MOCKPLATFORM_TRAINER_PASSWORD"] = trainer_password
+
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Adress att lyssna på. 0.0.0.0: nåbar från andra enheter i nätverket (utbildning).")
+@click.option("--port", default=5000, show_default=True, type=int, help="Port.")
+@click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 64),
+              help="Hur många förfrågningar som hanteras samtidigt (per process).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
+              help="Antal processer (Linux och macOS): 2 på en dator med två kärnor eller fler "
+                   "ger plats för en större grupp.")
+@click.option("--behind-proxy", "behind_proxy", type=click.IntRange(0, 5), default=None,
+              envvar="MOCKPLATFORM_BEHIND_PROXY",
+              help="Antal omvända proxyer framför Sandlådan vars X-Forwarded-*-huvuden ska litas på "
+                   "(bara när Sandlådan står bakom en, t.ex. nginx).")
+@click.option("--trainer-password", hidden=True, help="Föråldrat: syns för alla i processlistan.")
+@DATA_OPTION
+def serve(host: str, port: int, threads: int, workers: int, behind_proxy: int | None,
+          trainer_password: str | None, data: str | None):
+    """Starta Sandlådan (produktionsserver: waitress).
+
+    Tränarlösenordet läses från miljövariabeln MOCKPLATFORM_TRAINER_PASSWORD, annars frågar
+    Sandlådan efter det när den startas i ett terminalfönster (Enter = ingen tränarsida)."""
+    from .server import run
+
+    if behind_proxy:  # read by create_app (config BEHIND_PROXY), which installs ProxyFix
+        os.environ["MOCKPLATFORM_BEHIND_PROXY"] = str(behind_proxy)
     app = make_app(data)
-    click.echo(f"Sandlådan körs på http://{host}:{port}/  (avsluta med Ctrl+C)")
-    click.echo(f"Data sparas i {app.config['DATA_DIR']}")
-    run_simple(host, port, app, threaded=True, use_reloader=False)
+    if trainer_password:
+        click.echo("Varning: --trainer-password syns för alla på datorn (i processlistan). Använd "
+                   "miljövariabeln MOCKPLATFORM_TRAINER_PASSWORD eller svara på frågan i stället.", err=True)
+        app.config["TRAINER_PASSWORD"] = trainer_password
+    elif not app.config.get("TRAINER_PASSWORD") and _interactive():
+        password = click.prompt("Lösenord till tränarsidan /tranare/ (Enter = ingen tränarsida)",
+                                default="", show_default=False, hide_input=True)
+        app.config["TRAINER_PASSWORD"] = password or None
+    run(app, host, port, threads, workers)
 
 
 @cli.command("reset")
@@ -68,20 +92,45 @@ def reset(yes: bool, data: str | None):
 
 
 @cli.command("workspaces")
+@click.option("--prune", is_flag=True, help="Ta bort övningsmiljöer som ingen har använt på länge.")
+@click.option("--days", type=click.FloatRange(min=0), default=None,
+              help="Hur många dagar utan användning (standard: WORKSPACE_IDLE_DAYS, 30).")
 @DATA_OPTION
-def list_workspaces(data: str | None):
-    """Lista övningsmiljöerna (id, namn, Sandlådans tid)."""
+def list_workspaces(prune: bool, days: float | None, data: str | None):
+    """Lista övningsmiljöerna (id, namn, Sandlådans tid) eller ta bort oanvända (--prune)."""
     from . import clock
+    from . import prune as pruning
     from .db import connect
     from .filters import sv_datetime
 
     app = make_app(data)
     db = connect(app.config["DATABASE"])
+    if prune:
+        limit = days if days is not None else float(app.config["WORKSPACE_IDLE_DAYS"])
+        removed = pruning.prune(db, app.config["MEDIA_DIR"], limit)
+        noun = "övningsmiljö" if len(removed) == 1 else "övningsmiljöer"
+        click.echo(f"Tog bort {len(removed)} {noun} som inte har använts på {limit:g} dagar.")
+        return
     rows = db.execute("SELECT id, label, created_at FROM workspace ORDER BY created_at").fetchall()
     if not rows:
         click.echo("Inga övningsmiljöer ännu.")
     for r in rows:
         click.echo(f"{r['id']}  {r['label'] or '-':20}  tid: {sv_datetime(clock.now(db, r['id']))}")
+
+
+@cli.command("backup")
+@click.argument("target", type=click.Path(dir_okay=False))
+@DATA_OPTION
+def backup_cmd(target: str, data: str | None):
+    """Gör en säkerhetskopia av databasen till FILE (går bra medan Sandlådan körs)."""
+    from .db import backup
+
+    app = make_app(data)
+    if Path(target).exists():
+        raise click.BadParameter(f"{target} finns redan. Välj ett nytt filnamn.", param_hint="FILE")
+    backup(app.config["DATABASE"], target)
+    click.echo(f"Säkerhetskopian är sparad i {target}. Uppladdade bilder och filmer ligger i "
+               f"{app.config['MEDIA_DIR']} – kopiera den mappen också.")
 
 
 @cli.command("time")

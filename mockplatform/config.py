@@ -51,6 +51,12 @@ def configure(app, test_config=None) -> None:
         MAX_VIDEO_BYTES=50 * MB,
         WTF_CSRF_TIME_LIMIT=None,  # a trainee may leave the composer open for hours
         SESSION_COOKIE_SAMESITE="Lax",
+        BEHIND_PROXY=False,  # number of reverse proxies whose X-Forwarded-* headers to trust
+        PUBLIC_URL=None,  # e.g. https://sandladan.kommun.se: the join link shown to trainees
+        TRAINER_LOGIN_LIMIT="5 per minute;30 per hour",  # wrong trainer passwords per address
+        JOIN_CODE_LIMIT="10 per minute;60 per hour",  # failed joins (wrong codes) per address
+        NEW_WORLD_LIMIT="120 per minute;1200 per day",  # new seeded worlds per address
+        WORKSPACE_IDLE_DAYS=30,  # a world nobody has used for this long is removed
     )
     if test_config is None:
         app.config.from_prefixed_env("MOCKPLATFORM")

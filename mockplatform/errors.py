@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import render_template, request
+from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -12,7 +13,11 @@ TITLES = {
     404: "Sidan finns inte",
     405: "Det gick inte",
     409: "Redan gjort",
-    413: "Filen är för stor",
+    413: "För mycket på en gång",
+    414: "Adressen är för lång",
+    429: "För många försök",
+    431: "För mycket på en gång",
+    500: "Något gick fel",
 }
 
 MESSAGES = {
@@ -20,21 +25,31 @@ MESSAGES = {
     403: "Du har inte behörighet att göra det här.",
     404: "Sidan finns inte.",
     405: "Det går inte att göra så här på den här sidan.",
-    413: "Filen är för stor.",
+    413: "Det du skickade var för stort. Största storlek är 200 MB totalt; en bild får vara högst "
+         "10 MB och en film högst 50 MB. Välj en mindre fil och försök igen.",
+    414: "Adressen (länken) är för lång för Sandlådan. Kontrollera länken och försök igen.",
+    429: "Du har försökt för många gånger på kort tid. Vänta en stund och försök sedan igen.",
+    431: "Webbläsaren skickade för mycket information på en gång. Ladda om sidan och försök igen.",
+    500: "Något gick fel i Sandlådan. Försök igen; om det händer igen, säg till utbildaren.",
 }
 
 
 def _kept_text() -> str:
-    """What the user typed, so that an error never loses it."""
-    if request.method != "POST":
+    """What the user typed, so that an error never loses it – but only if the form was already
+    read: reading an oversized or cut-off body again here would fail a second time."""
+    if request.method != "POST" or "form" not in request.__dict__:
         return ""
-    return (request.form.get("text") or request.form.get("caption") or "")[:70000]
+    try:
+        return (request.form.get("text") or request.form.get("caption") or "")[:70000]
+    except Exception:  # a broken body: the page must still answer
+        return ""
 
 
 def handle_http(exc: HTTPException):
     code = exc.code or 500
     # Our own abort(…, description=…) is Swedish; Werkzeug's class defaults are English.
-    own = exc.description and exc.description != type(exc).description
+    own = (exc.description and exc.description != type(exc).description
+           and not isinstance(exc, RateLimitExceeded))
     description = exc.description if own else MESSAGES.get(code, "Något gick fel.")
     return render_template("sandbox/error.html", code=code, message=description,
                            title=TITLES.get(code, "Något gick fel"), kept_text=_kept_text()), code

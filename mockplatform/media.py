@@ -1,5 +1,6 @@
 """Uploaded photos and videos: only real images (checked by Pillow) and real MP4/MOV/WebM
-videos are kept, within size limits. Files live in the data folder, one folder a workspace."""
+videos (whose container parses, see video.py) are kept, within size limits. Files live in the
+data folder, one folder a workspace."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 from flask import current_app
 from PIL import Image, UnidentifiedImageError
 
-from . import clock
+from . import clock, video
 
 IMAGE_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif",
                  "WEBP": "image/webp"}
@@ -26,14 +27,6 @@ class UploadError(ValueError):
         self.status = status
 
 
-def _video_mime(head: bytes) -> str | None:
-    if head[4:8] == b"ftyp":
-        return "video/quicktime" if head[8:10] == b"qt" else "video/mp4"
-    if head[:4] == b"\x1a\x45\xdf\xa3":
-        return "video/webm"
-    return None
-
-
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB"
 
@@ -44,10 +37,14 @@ def save_upload(db, ws: str, storage, *, allow_video: bool = True) -> str:
     if not data:
         raise UploadError("Filen är tom. Välj en bild eller film.")
     cfg = current_app.config
-    mime, width, height = _video_mime(data[:16]), None, None
-    if mime:
+    mime, width, height = None, None, None
+    if video.looks_like_video(data):
         if not allow_video:
             raise UploadError("Här går det bara att lägga upp bilder.")
+        mime = video.container_mime(data)
+        if mime is None:
+            raise UploadError("Filen ser ut som en film men går inte att läsa som MP4, MOV eller WebM. "
+                              "Den kan vara trasig: spara filmen på nytt och försök igen.")
         if len(data) > cfg["MAX_VIDEO_BYTES"]:
             raise UploadError(f"Filmen är för stor. Största storlek är {_mb(cfg['MAX_VIDEO_BYTES'])}.",
                               413)

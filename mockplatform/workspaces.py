@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 import secrets
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 from flask import abort, current_app, flash, g, request
 
-from . import actions, clock, world
+from . import actions, clock, prune, security, world
 from .db import get_db
 from .seed import seed
 
@@ -28,8 +29,9 @@ def world_data() -> dict:
 
 def create(db, label: str | None = None, at=None) -> str:
     ws = secrets.token_urlsafe(18)
-    db.execute("INSERT INTO workspace (id, label, created_at) VALUES (?, ?, ?)",
-               (ws, label, clock.iso(clock.real_now())))
+    now = clock.iso(clock.real_now())
+    db.execute("INSERT INTO workspace (id, label, created_at, last_seen) VALUES (?, ?, ?, ?)",
+               (ws, label, now, now))
     if at is not None:
         clock.set_time(db, ws, at, by="system")
     seed(db, ws, world_data(), clock.now(db, ws))
@@ -77,6 +79,16 @@ def _remove_media(workspace_id: str) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+TOUCH_EVERY = timedelta(minutes=10)
+
+
+def _touch(db, row) -> None:
+    """Remember that the world is in use (at most every ten minutes: a write per page is costly)."""
+    now = clock.real_now()
+    if not row["last_seen"] or row["last_seen"] < clock.iso(now - TOUCH_EVERY):
+        db.execute("UPDATE workspace SET last_seen = ? WHERE id = ?", (clock.iso(now), row["id"]))
+
+
 def current_id() -> str:
     return g.workspace["id"]
 
@@ -90,10 +102,16 @@ def load_workspace():
     if row is None:
         if request.method not in ("GET", "HEAD"):
             abort(400, description="Din övningsmiljö hittades inte. Ladda om sidan och försök igen.")
+        if not security.new_world_allowed():
+            abort(429, description="Det har skapats för många nya övningsmiljöer från din adress på kort "
+                                   "tid. Vänta en stund och ladda sedan om sidan.")
+        prune.maybe_prune(current_app, db)
         if token:
             flash("Din övningsmiljö fanns inte längre, så du har fått en ny.", "info")
         row = get(db, create(db))
         g.set_workspace_cookie = row["id"]
+    else:
+        _touch(db, row)
     g.workspace = row
     g.now = clock.tick(db, row["id"])
     db.commit()

@@ -9,6 +9,7 @@ import pytest
 
 from .conftest import workspace_id
 from .instagram_helpers import ig_login, png_bytes, verbs
+from .video_helpers import tiny_mp4
 
 
 def _post(client, *, image=True, data=None, filename="bild.png", content=None):
@@ -92,7 +93,7 @@ def test_without_consent_the_post_is_not_published(phone, db, data, reason, text
     ({"image": False}, "Välj en bild att dela."),
     ({"content": b"%PDF-1.4 inte en bild", "filename": "dokument.pdf"}, "Filen är inte en bild"),
     ({"content": b"", "filename": "tom.png"}, "Filen är tom."),
-    ({"content": b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64, "filename": "film.mp4"},
+    ({"content": tiny_mp4(), "filename": "film.mp4"},
      "Här går det bara att lägga upp bilder."),
     ({"data": {"caption": "x" * 2201}}, "Bildtexten är för lång"),
 ])

@@ -3,7 +3,7 @@
 import pytest
 
 from mockplatform.redirects import safe_next
-from mockplatform.training.classes import to_csv
+from mockplatform.training.export import to_csv
 
 from .conftest import login
 

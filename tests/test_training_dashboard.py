@@ -175,7 +175,7 @@ def test_aterstall_keeps_the_trainee_in_the_class_and_restarts_the_scenario(app,
     assert [t["name"] for t in data["trainees"]] == ["Kim"]
 
 
-def test_csv_export(app, trainer, db):
+def test_csv_export_opens_in_swedish_excel(app, trainer, db):
     class_id, code = new_class(trainer)
     kim = join(app, code, "Kim, från Gimo")
     join(app, code, "Alva")
@@ -186,10 +186,31 @@ def test_csv_export(app, trainer, db):
     kim.post("/ovningar/tips", data={"next": "/"})
     r = trainer.get(f"/tranare/grupp/{class_id}/resultat.csv")
     assert r.mimetype == "text/csv" and "attachment" in r.headers["Content-Disposition"]
-    rows = list(csv.reader(io.StringIO(r.get_data(as_text=True).lstrip("\ufeff"))))
+    text = r.get_data(as_text=True)
+    assert text.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert rows[0][:3] == ["Namn", "1. Svara Birgitta", "2. Dölj ryktet"]
-    assert rows[1][:7] == ["Kim, från Gimo", "", "klar", "", "", "", "1/5"] and rows[1][7] == "1"
-    assert rows[2][0] == "Alva" and rows[2][6] == "0/5"
+    assert rows[0][-2:] == ["Minuter", "Misstagen"]
+    assert rows[1][:7] == ["Kim, från Gimo", "", "klar", "", "", "", "1 av 5"] and rows[1][7] == "1"
+    assert re.fullmatch(r"\d+,\d", rows[1][-2])  # decimal comma
+    assert rows[2][0] == "Alva" and rows[2][6] == "0 av 5"
+    html = trainer.get(f"/tranare/grupp/{class_id}/").get_data(as_text=True)
+    assert ">1. Svara Birgitta</th>" in html and "Uppgift 1<" not in html
+
+
+def test_xlsx_export_names_tasks_and_keeps_names_as_text(app, trainer):
+    from openpyxl import load_workbook
+
+    class_id, code = new_class(trainer)
+    join(app, code, '=HYPERLINK("http://x","klicka")')
+    r = trainer.get(f"/tranare/grupp/{class_id}/resultat.xlsx")
+    assert r.status_code == 200 and r.mimetype.endswith("spreadsheetml.sheet")
+    sheet = load_workbook(io.BytesIO(r.data)).active
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["Namn", "1. Svara Birgitta", "2. Dölj ryktet"] and header[-1] == "Misstagen"
+    name = sheet.cell(2, 1)
+    assert name.value == '=HYPERLINK("http://x","klicka")' and name.data_type == "s"
+    assert isinstance(sheet.cell(2, len(header) - 1).value, int | float)  # minutes are a number
 
 
 def test_unknown_class_is_404(trainer):
@@ -205,3 +226,41 @@ def test_a_class_members_avsluta_ends_the_scenario_until_they_start_one(app, tra
     assert trainee.get("/ovningar/status.json").json["running"] is False  # not restarted on the next request
     trainee.post("/ovningar/forsta-inlagget/starta")
     assert trainee.get("/ovningar/status.json").json["running"] is True
+
+
+def test_class_page_shows_the_network_address_code_and_qr(app, trainer, monkeypatch):
+    from mockplatform import network
+
+    monkeypatch.setattr(network, "lan_address", lambda: "192.168.1.23")
+    app.config.update(SERVE_HOST="0.0.0.0", SERVE_PORT=5000)
+    class_id, code = new_class(trainer)
+    html = trainer.get(f"/tranare/grupp/{class_id}/").get_data(as_text=True)
+    assert f'href="http://192.168.1.23:5000/ga-med?kod={code}"' in html
+    assert ">192.168.1.23:5000/ga-med<" in html
+    assert "fungerar bara på den här datorn" not in html
+    qr = trainer.get(f"/tranare/grupp/{class_id}/qr.svg")
+    assert qr.status_code == 200 and qr.mimetype == "image/svg+xml"
+    assert b"<svg" in qr.data and b"<path" in qr.data
+    assert app.test_client().get(f"/tranare/grupp/{class_id}/qr.svg").status_code in (400, 401)
+
+
+def test_class_page_says_when_only_this_machine_can_join(app, trainer):
+    app.config.update(SERVE_HOST="127.0.0.1", SERVE_PORT=5000)
+    class_id, code = new_class(trainer)
+    html = trainer.get(f"/tranare/grupp/{class_id}/").get_data(as_text=True)
+    assert "fungerar bara på den här datorn" in html and "--host 0.0.0.0" in html
+    assert f"/ga-med?kod={code}" in html
+
+
+def test_public_url_wins(app, trainer):
+    app.config["PUBLIC_URL"] = "https://sandladan.osthammar.example/"
+    class_id, code = new_class(trainer)
+    html = trainer.get(f"/tranare/grupp/{class_id}/").get_data(as_text=True)
+    assert f'href="https://sandladan.osthammar.example/ga-med?kod={code}"' in html
+
+
+def test_join_link_fills_in_the_code_and_focuses_the_name(app):
+    c = app.test_client()
+    html = c.get("/ga-med?kod=ACDEFH").get_data(as_text=True)
+    assert 'value="ACDEFH"' in html
+    assert re.search(r'id="join-name"[^>]*autofocus', html)

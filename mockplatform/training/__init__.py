@@ -14,4 +14,4 @@ from . import classclock, progress  # noqa: E402
 clock.on_tick(progress.tick)       # timeline entries arrive when sandbox time passes them
 clock.guard(classclock.guard)      # forward only in an exercise; the trainer's in a class
 
-from . import dashboard, review, views  # noqa: E402,F401
+from . import dashboard, export, joining, review, views  # noqa: E402,F401

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import secrets
 
@@ -206,12 +204,6 @@ def remove_member(db, class_id: int, ws: str) -> bool:
     return True
 
 
-def _cell(value) -> str:
-    """A trainee's name is typed by the trainee: never let a spreadsheet run it as a formula."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def task_name(task) -> str:
     """A task's name for a table (its ``name:``, or its instruction's first sentence, short)."""
     return getattr(task, "title", "") or task.id
@@ -220,16 +212,3 @@ def task_name(task) -> str:
 def mistakes_text(found: list[dict]) -> str:
     return " | ".join(f"{m['text']}" + (f" (”{m['quote']}”)" if m.get("quote") else "")
                       + (f" – {m['section']}" if m.get("section") else "") for m in found)
-
-
-def to_csv(table: list[dict], scenario) -> str:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(["Namn", *[f"{i + 1}. {task_name(t)}" for i, t in enumerate(scenario.tasks)],
-                     "Klara", "Tips", "Misstag", "Minuter", "Misstagen"])
-    for r in table:
-        writer.writerow([_cell(r["name"]), *["klar" if d else "" for d in r["tasks"]],
-                         f"{r['done']}/{len(r['tasks'])}", r["hints"], r["mistakes"],
-                         "" if r["minutes"] is None else r["minutes"],
-                         _cell(mistakes_text(r.get("mistake_list", [])))])
-    return buf.getvalue()

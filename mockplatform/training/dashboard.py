@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 import hmac
+import secrets
 
 from flask import (
-    Response,
     abort,
     current_app,
     flash,
@@ -23,6 +23,7 @@ from ..db import get_db
 from . import bp, catalog, classclock, classes
 
 SESSION_KEY = "tranare"
+SID_KEY = "tranare_sid"  # a row in trainer_session; 'Logga ut' deletes it
 
 
 def _password() -> str | None:
@@ -39,13 +40,19 @@ def trainer_required(view):
         password = _password()
         if not password:
             return _locked_page(403)
-        if not hmac.compare_digest(session.get(SESSION_KEY, ""), _token(password)):
+        if not hmac.compare_digest(session.get(SESSION_KEY, ""), _token(password)) or not _live_session():
             if request.method == "GET" and not request.path.endswith(".json"):
                 return _locked_page(401)
             abort(401, description="Logga in på tränarsidan först.")
         return view(*args, **kwargs)
 
     return wrapped
+
+
+def _live_session() -> bool:
+    sid = session.get(SID_KEY)
+    return bool(sid) and get_db().execute("SELECT 1 FROM trainer_session WHERE id = ?",
+                                          (sid,)).fetchone() is not None
 
 
 def _token(password: str) -> str:
@@ -62,12 +69,22 @@ def trainer_login():
     if not hmac.compare_digest(given.encode(), password.encode()):
         return _locked_page(401, "Fel lösenord till tränarsidan. Försök igen.")
     session[SESSION_KEY] = _token(password)
+    session[SID_KEY] = secrets.token_urlsafe(24)
+    db = get_db()
+    db.execute("INSERT INTO trainer_session (id, created_at) VALUES (?, ?)",
+               (session[SID_KEY], clock.iso(clock.real_now())))
+    db.commit()
     return redirect(url_for("training.trainer"))
 
 
 @bp.post("/tranare/logga-ut")
 def trainer_logout():
     session.pop(SESSION_KEY, None)
+    sid = session.pop(SID_KEY, None)
+    if sid:  # the server forgets it: a copy of the cookie is worthless from now on
+        db = get_db()
+        db.execute("DELETE FROM trainer_session WHERE id = ?", (sid,))
+        db.commit()
     flash("Du är utloggad från tränarsidan.", "info")
     return redirect(url_for("training.trainer"))
 
@@ -110,11 +127,13 @@ def trainer_class(class_id: int):
     db, klass, scenario = _class_and_scenario(class_id)
     pages = db.execute("SELECT slug, name FROM page GROUP BY slug ORDER BY min(id)").fetchall()
     event, due = classclock.next_event(klass, scenario)
+    from . import joining  # joining imports this module's trainer_required
+
     return render_template("training/trainer_class.html", klass=klass, scenario=scenario,
                            rows=classes.rows(db, class_id, scenario), pages=pages,
                            class_now=classclock.now(klass), next_event=event, next_due=due,
                            task_names=[classes.task_name(t) for t in scenario.tasks],
-                           join_url=url_for("training.join", kod=klass["code"], _external=True))
+                           join=joining.join_info(klass["code"]))
 
 
 @bp.get("/tranare/grupp/<int:class_id>/status.json")
@@ -185,13 +204,3 @@ def trainer_reset(class_id: int):
         abort(404, description="Deltagaren finns inte i gruppen.")
     flash("Deltagarens övningsmiljö är återställd och övningen börjar om.", "success")
     return redirect(url_for("training.trainer_class", class_id=class_id))
-
-
-@bp.get("/tranare/grupp/<int:class_id>/resultat.csv")
-@trainer_required
-def trainer_csv(class_id: int):
-    db, klass, scenario = _class_and_scenario(class_id)
-    body = classes.to_csv(classes.rows(db, class_id, scenario), scenario)
-    name = f"resultat-{klass['code']}.csv"
-    return Response("\ufeff" + body, mimetype="text/csv",
-                    headers={"Content-Disposition": f"attachment; filename={name}"})

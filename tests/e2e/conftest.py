@@ -23,6 +23,7 @@ def live_app(tmp_path_factory):
         "DATA_DIR": str(tmp_path_factory.mktemp("e2e-data")),
         "SECRET_KEY": "e2e",
         "TRAINER_PASSWORD": "tranare-e2e",
+        "NEW_WORLD_LIMIT": "10000 per minute",  # a whole test session comes from one address
     })
 
 
@@ -50,3 +51,13 @@ def browser_type_launch_args(browser_type_launch_args):
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm",
             "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture
+def page(page):
+    """Every browser test also checks that the Content-Security-Policy blocked nothing: no page
+    may depend on inline scripts, inline styles or anything from outside."""
+    violations: list[str] = []
+    page.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
+    yield page
+    assert violations == [], violations

@@ -94,4 +94,10 @@
   document.querySelectorAll("dialog[data-open-on-load]").forEach(function (d) {
     if (d.showModal && !d.open) d.showModal();
   });
+
+  // An error page's "Tillbaka" goes back in history (the link itself leads to the start page).
+  document.addEventListener("click", function (event) {
+    var back = event.target.closest("[data-history-back]");
+    if (back && window.history.length > 1) { event.preventDefault(); window.history.back(); }
+  });
 })();

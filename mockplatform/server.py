@@ -1,0 +1,87 @@
+"""The production server behind `mockplatform serve` and `make run`: waitress (pure Python,
+runs on Windows, macOS and Linux alike). On Linux and macOS, ``--workers N`` runs N processes
+instead (gunicorn, threaded workers), so a class can use more than one core.
+`flask --app mockplatform run` stays for development."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from . import network
+
+DEFAULT_THREADS = 8
+
+
+def addresses(host: str, port: int) -> list[str]:
+    """What to print: where the trainer opens it, and where others on the network do."""
+    local = f"http://127.0.0.1:{port}/" if host in network.ANY or network.is_loopback(host) \
+        else f"http://{host}:{port}/"
+    out = [local]
+    lan = network.reachable_host(host)
+    if lan and f"http://{lan}:{port}/" != local:
+        out.append(f"http://{lan}:{port}/")
+    return out
+
+
+def multiprocess_available() -> bool:
+    return os.name == "posix"
+
+
+def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int = 1) -> None:
+    app.config["SERVE_HOST"], app.config["SERVE_PORT"] = host, port
+    if workers > 1 and not multiprocess_available():
+        click.echo("Flera processer (--workers) går inte på Windows; Sandlådan kör med en.", err=True)
+        workers = 1
+    if workers > 1:
+        _announce(app, host, port)
+        _gunicorn(app, host, port, threads, workers)
+        return
+    from waitress import create_server
+
+    server = create_server(
+        app, host=host, port=port, threads=threads, ident="Sandladan",
+        # Flask answers 413 itself (in Swedish); waitress's own limits only stop the absurd.
+        max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1024 * 1024,
+        channel_timeout=120, connection_limit=400,
+    )
+    _announce(app, host, port)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        click.echo("Sandlådan är avslutad.")
+    finally:
+        server.close()
+
+
+def _gunicorn(app, host: str, port: int, threads: int, workers: int) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    class Server(BaseApplication):
+        def load_config(self):
+            options = {
+                "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
+                "workers": workers, "threads": threads, "worker_class": "gthread",
+                "timeout": 120, "graceful_timeout": 10, "keepalive": 30,
+                "limit_request_line": 16384,  # longer than Sandlådan's own (Swedish) 414 limit
+                "forwarded_allow_ips": "",  # X-Forwarded-* only through --behind-proxy (ProxyFix)
+                "accesslog": None, "loglevel": "warning",
+            }
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return app
+
+    Server().run()
+
+
+def _announce(app, host: str, port: int) -> None:
+    urls = addresses(host, port)
+    click.echo(f"Sandlådan körs på {urls[0]}  (avsluta med Ctrl+C)")
+    if len(urls) > 1:
+        click.echo(f"Deltagare i samma nätverk går till {urls[1]}ga-med")
+    elif network.is_loopback(host):
+        click.echo("Bara den här datorn når Sandlådan. Starta med --host 0.0.0.0 för en utbildning.")
+    click.echo(f"Data sparas i {app.config['DATA_DIR']}")
