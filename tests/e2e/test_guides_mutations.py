@@ -23,6 +23,15 @@ def every_guide():
     return {g.key: g for g in load_all(ROOT / "guides")}
 
 
+def _without_csp(wsgi_app):
+    def serve(environ, start_response):
+        def start(status, headers, *rest):
+            kept = [(k, v) for k, v in headers if k.lower() != "content-security-policy"]
+            return start_response(status, kept, *rest)
+        return wsgi_app(environ, start)
+    return serve
+
+
 @pytest.fixture
 def mutated(tmp_path):
     """Start a sandbox whose ``template`` has ``old`` replaced by ``new``; yields a starter."""
@@ -36,6 +45,8 @@ def mutated(tmp_path):
             assert old in text, f"{old!r} finns inte i {template}"
             app.jinja_env.loader = ChoiceLoader([DictLoader({template: text.replace(old, new)}),
                                                  app.jinja_env.loader])
+        if "style=" in new:  # an inline style needs the CSP lifted (a redesign would ship it in CSS)
+            app.wsgi_app = _without_csp(app.wsgi_app)
         server = make_server("127.0.0.1", 0, app, threaded=True)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         servers.append(server)
