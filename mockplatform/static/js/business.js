@@ -5,7 +5,7 @@
 
   function field(control) { return control.closest(".bm-rolefield, fieldset"); }
 
-  function update(control) {
+  function update(control, initial) {
     var box = field(control);
     if (!box) return;
     var value = control.type === "radio"
@@ -21,7 +21,7 @@
       var tasks = document.querySelector('[data-tasks-for="' + control.id + '"]');
       if (tasks) tasks.hidden = value !== "Anpassad";
       var page = document.getElementById("inv-page-" + control.getAttribute("data-page"));
-      if (page && value) page.checked = true;
+      if (page && value && !initial) page.checked = true;
     }
   }
 
@@ -34,4 +34,7 @@
   document.addEventListener("change", function (event) {
     if (event.target.matches && event.target.matches("[data-role-select]")) update(event.target);
   });
+  // A choice made before this script ran (a slow machine) is shown too.
+  Array.prototype.forEach.call(document.querySelectorAll("select[data-role-select]"),
+    function (control) { update(control, true); });
 })();
