@@ -14,6 +14,7 @@ from flask.cli import FlaskGroup
 from . import create_app
 from .clihelp import SvGroup
 from .guidecheck.cli import guides
+from .handbook.cli import handbook
 from .rules.cli import rules
 from .server import DEFAULT_THREADS
 from .training.cli import scenario
@@ -207,6 +208,7 @@ def doctor(data: str | None):
 
 
 cli.add_command(guides)
+cli.add_command(handbook)
 cli.add_command(scenario)
 cli.add_command(rules)
 

@@ -1,5 +1,6 @@
 """Colour and position claims: found in the words, checked against measured geometry."""
 
+import pytest
 from PIL import Image
 
 from mockplatform.guidecheck import claims, shots
@@ -89,14 +90,14 @@ def test_labels_match_whole_names_ignoring_case_space_and_decoration():
     assert same_label("dela nu", "Dela nu") and not same_label("dela", "Dela nu")
 
 
-def test_the_red_circle_surrounds_the_target(tmp_path):
-    png = tmp_path / "s.png"
-    Image.new("RGB", (400, 300), "white").save(png)
-    shots.circle(png, {"x": 150, "y": 120, "width": 100, "height": 40})
-    img = Image.open(png)
-    red = [(x, y) for x in range(400) for y in range(300) if img.getpixel((x, y))[0] > 200
-           and img.getpixel((x, y))[1] < 80]
-    assert red
-    xs, ys = [p[0] for p in red], [p[1] for p in red]
+@pytest.mark.parametrize("words, colour", [("tryck på knappen (röda cirkeln)", (229, 21, 21)),
+                                            ("där det står *dela nu* (gröna cirkeln)", (24, 160, 60))])
+def test_the_circle_surrounds_the_target_in_the_colour_the_words_say(words, colour):
+    img = Image.new("RGBA", (400, 300), "white")
+    shots.circle(img, {"x": 150, "y": 120, "width": 100, "height": 40}, shots.colour_of(words))
+    img = img.convert("RGB")
+    ring = [(x, y) for x in range(400) for y in range(300) if img.getpixel((x, y)) == colour]
+    assert ring
+    xs, ys = [p[0] for p in ring], [p[1] for p in ring]
     assert min(xs) < 150 and max(xs) > 250 and min(ys) < 120 and max(ys) > 160  # around it
     assert img.getpixel((200, 140)) == (255, 255, 255)  # the target itself is not covered

@@ -100,3 +100,34 @@ def test_action_syntax():
                        ("click \"A\" in", "efter ”in”"), ("click \"A\" \"B\"", "förstår inte")]:
         with pytest.raises(SyntaxProblem, match=words):
             parse_actions(bad)
+
+
+@pytest.mark.parametrize("body, line, word", [
+    # says "tryck" but only looks: nothing would ever be pressed
+    ("1. Öppna sidan. <!-- goto /facebook/ -->\n2. Tryck på knappen *Bjud in*.\n"
+     "   <!-- see \"per.strom@osthammar.example\" -->\n", 8, "”Tryck”"),
+    # says "skriv" but never writes
+    ("1. Skriv din mejladress. <!-- click button \"Nästa\" -->\n", 7, "”Skriv”"),
+    # says "välj" with no label and no action at all
+    ("1. Välj vilken behörighet personen ska ha.\n", 7, "”Välj”"),
+])
+def test_words_that_say_press_or_write_need_actions_that_do(body, line, word):
+    with pytest.raises(GuideError) as err:
+        parse(HEADER + "# Titel\n\n" + body)
+    assert err.value.line == line
+    assert word in err.value.message and "åtgärderna" in err.value.message
+
+
+def test_show_is_a_deliberate_pointing_out_and_a_label_is_not_an_instruction():
+    guide = parse(HEADER + "# T\n\n1. Du kan trycka på *Foto/video*. <!-- show \"Foto/video\" -->\n"
+                  "2. Tryck på rutan där det står *skriv ett inlägg*.\n")
+    assert [a.verb for a in guide.steps[0].segments[0].actions] == ["show"]
+    assert [a.verb for a in guide.steps[1].segments[0].actions] == ["click"]
+
+
+def test_the_unified_vocabulary_parses():
+    actions = parse_actions('check "Jag godkänner"; login instagram:kommun; advance 2h; say "Nu"\n'
+                            'see "Per Ström" in region "Personer"')
+    assert [a.verb for a in actions] == ["check", "login", "advance", "say", "see"]
+    assert actions[1].value == "instagram:kommun" and actions[2].value == "2h"
+    assert actions[4].target.scope_role == "region" and actions[4].target.scope_text == "Personer"

@@ -1,6 +1,6 @@
 """The checks of the handbook's judgement rules (training/checks_handbook.py): done, not done,
 done then undone, and done on the wrong object. This file sorts before test_training_checks.py,
-whose last test asserts every registered check was tested (the TESTED set is shared)."""
+whose last test asserts every registered check is tested here or there."""
 
 from __future__ import annotations
 

@@ -104,3 +104,28 @@ def test_start_time_is_the_next_such_weekday_in_swedish_time():
     assert same_day.date().isoformat() == "2026-12-01"  # never today: a week ahead
     fixed = clock.local(start_time("2026-12-24 15:00", tuesday_noon))
     assert f"{fixed:%Y-%m-%d %H:%M}" == "2026-12-24 15:00"
+
+
+def test_a_solution_step_may_be_written_as_in_the_guides():
+    from mockplatform.training.autopilot import to_action
+
+    data = yaml.safe_load("""
+id: en-rad
+title: En rad
+level: fri
+tasks:
+  - instruction: Publicera.
+    hints: [Tryck på Dela nu.]
+    handbook: Så skapar du ett inlägg.
+    check: {post_published: {page: osthammarskommun}}
+    solution:
+      - click button "Dela nu" in dialog "Skapa inlägg"
+      - choose: {label: Roll, option: Redaktör}
+""")
+    first, second = (to_action(s) for s in parse(data).tasks[0].solution)
+    assert (first.verb, first.target.name, first.target.role) == ("click", "Dela nu", "button")
+    assert (first.target.scope_role, first.target.scope_text) == ("dialog", "Skapa inlägg")
+    assert (second.verb, second.target.name, second.value) == ("select", "Roll", "Redaktör")
+    data["tasks"][0]["solution"] = ['klicka "Dela nu"']
+    with pytest.raises(ScenarioError, match="lösningens steg 1: okänd åtgärd ”klicka”"):
+        parse(data)

@@ -8,8 +8,7 @@ from pathlib import Path
 import click
 
 from .parser import GuideError, guide_files, load_all, normalise, parse_file
-
-MARK = {"ok": "✔", "fail": "✘", "skipped": "–"}
+from .results import EXIT, MARK, WORDS, exit_code
 
 
 def default_folder() -> Path:
@@ -66,13 +65,48 @@ def _run(function, *args, **kwargs):
         return function(*args, **kwargs)
     except (BrowserNotFound, PlaywrightError) as exc:
         click.echo(f"Webbläsaren kunde inte startas: {str(exc).splitlines()[0]}", err=True)
-        sys.exit(2)
+        click.echo("Guiderna kunde inte köras – det säger inget om handboken.", err=True)
+        sys.exit(EXIT["error"])
 
 
 def _progress(guide, result):
-    click.echo(f"  {MARK[result.status]} {result.step.number}. {result.step.text[:90]}")
+    number = "" if result.step.number == "före" else f"{result.step.number}. "
+    click.echo(f"  {MARK[result.status]} {number}{result.step.text[:90]}")
+    if result.within:
+        click.echo(f"      i: {result.within}")
     if result.status == "fail":
         click.echo(f"      väntade: {result.expected}\n      hittade: {result.found}")
+    elif result.status == "error":
+        click.echo(f"      kunde inte köras: {result.found}")
+
+
+def summary(results) -> str:
+    counts = {o: sum(r.outcome == o for r in results) for o in ("ok", "fail", "error")}
+    text = f"{counts['ok']} av {len(results)} guider stämmer."
+    if counts["fail"]:
+        text += f" {counts['fail']} {WORDS['fail']}."
+    if counts["error"]:
+        text += (f" {counts['error']} {WORDS['error']} (Sandlådan eller webbläsaren var för "
+                 "långsam eller gick sönder – det säger inget om handboken).")
+    return text
+
+
+TIMEOUTS = [
+    click.option("--timeout", default=5000, show_default=True, type=int, metavar="MS",
+                 envvar="MOCKPLATFORM_GUIDE_TIMEOUT",
+                 help="Hur länge en etikett, ett påstående eller en text får dröja innan steget "
+                      "inte stämmer."),
+    click.option("--nav-timeout", default=60000, show_default=True, type=int, metavar="MS",
+                 envvar="MOCKPLATFORM_GUIDE_NAV_TIMEOUT",
+                 help="Hur länge en sida får ladda. Tar det längre kunde guiden inte köras "
+                      "(felkod 3), det är inget fel i handboken."),
+]
+
+
+def timeouts(f):
+    for option in reversed(TIMEOUTS):
+        f = option(f)
+    return f
 
 
 @click.group("guides", context_settings={"help_option_names": ["-h", "--help"]})
@@ -86,12 +120,15 @@ def guides():
 @click.option("--slowmo", default=0, type=int, metavar="MS", help="Vänta så här många ms mellan stegen.")
 @click.option("--report", type=click.Path(file_okay=False, path_type=Path),
               help="Skriv JUnit-XML, en HTML-rapport med skärmbilder och Playwright-spår hit.")
-@click.option("--timeout", default=5000, show_default=True, type=int, metavar="MS",
-              help="Hur länge ett steg får vänta på sidan.")
+@timeouts
 @BASE_URL
 @FOLDER
-def check(names, headed, slowmo, report, timeout, base_url, folder):
-    """Kör guiderna i en riktig webbläsare. Avslutas med felkod om något steg inte stämmer."""
+def check(names, headed, slowmo, report, timeout, nav_timeout, base_url, folder):
+    """Kör guiderna i en riktig webbläsare.
+
+    Felkod 0: handboken stämmer. 1: ett steg stämmer inte längre. 2: en guidefil är trasig.
+    3: en guide kunde inte köras (för långsamt eller trasigt – säger inget om handboken; en
+    sådan guide körs en gång till innan den räknas)."""
     from . import reports, session
 
     every = _load(folder)
@@ -106,34 +143,39 @@ def check(names, headed, slowmo, report, timeout, base_url, folder):
 
     results = _run(session.run, chosen, every, base_url=base_url, out_dir=report,
                    trace=bool(report), headed=headed, slowmo=slowmo, on_step=on_step,
-                   timeout_ms=timeout)
-    failed = [r for r in results if not r.ok]
+                   timeout_ms=timeout, nav_timeout_ms=nav_timeout)
     click.echo("")
-    for r in failed:
-        click.echo("✘ " + r.failure_text(), err=True)
+    for r in results:
+        if r.retried:
+            click.echo(f"{MARK['error']} {r.guide.path}: kunde först inte köras ({r.retried}); "
+                       f"kördes en gång till: {WORDS[r.outcome]}.", err=True)
+        if r.outcome != "ok":
+            click.echo(f"{MARK[r.outcome]} " + r.failure_text(), err=True)
     if report:
         written = reports.write_all(results, report)
         click.echo(f"Rapport: {written['html']}  ·  JUnit: {written['junit']}")
-    click.echo(f"{len(results) - len(failed)} av {len(results)} guider stämmer.")
-    sys.exit(1 if failed else 0)
+    click.echo(summary(results))
+    sys.exit(exit_code(results))
 
 
 @guides.command("export")
 @click.option("--out", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Mappen som kapitlet (index.html och bilder) skrivs till.")
+@timeouts
 @BASE_URL
 @FOLDER
-def export_cmd(out, base_url, folder):
+def export_cmd(out, timeout, nav_timeout, base_url, folder):
     """Skriv guiderna som ett handbokskapitel (HTML) med nya, inringade skärmbilder."""
     from .export import export
 
     every = _load(folder)
-    page, results = _run(export, every, out, base_url=base_url)
-    failed = [r for r in results if not r.ok]
-    for r in failed:
-        click.echo("✘ " + r.failure_text(), err=True)
+    page, results = _run(export, every, out, base_url=base_url, timeout_ms=timeout,
+                         nav_timeout_ms=nav_timeout)
+    for r in results:
+        if r.outcome != "ok":
+            click.echo(f"{MARK[r.outcome]} " + r.failure_text(), err=True)
     click.echo(f"Kapitlet: {page}")
-    sys.exit(1 if failed else 0)
+    sys.exit(exit_code(results))
 
 
 @guides.command("list")
@@ -142,3 +184,25 @@ def list_cmd(folder):
     """Lista guiderna: fil, titel, antal steg och vem som är inloggad."""
     for g in _load(folder):
         click.echo(f"{g.path.name:40} {g.title}  ({len(g.steps)} steg, persona: {g.persona or 'ingen'})")
+
+
+@guides.command("coverage")
+@click.option("--handbook", "handbook", type=click.Path(dir_okay=False, path_type=Path),
+              envvar="MOCKPLATFORM_HANDBOOK",
+              help="Handbokens text. Standard: ../shared/handbook/handbok-sociala-medier.txt "
+                   "bredvid projektets mapp.")
+@FOLDER
+def coverage_cmd(handbook, folder):
+    """Visa vad i handboken ingen guide kontrollerar (steg, etiketter, behörigheter, bilder).
+
+    Felkod 1 när något saknar guide – så att CI märker ett nytt steg i handboken."""
+    from ..handbook import coverage, source
+
+    every = _load(folder)
+    try:
+        path, blocks = source.load(handbook)
+    except source.HandbookMissing as exc:
+        raise click.UsageError(str(exc)) from None
+    items = coverage.compare(blocks, every)
+    click.echo(coverage.report(items, path, folder or default_folder()))
+    sys.exit(1 if coverage.missing(items) else 0)

@@ -13,10 +13,11 @@ TITLE = "Så arbetar du praktiskt – steg för steg"
 
 
 def export(guides: list[Guide], out: Path, base_url: str | None = None,
-           on_step=None) -> tuple[Path, list[GuideResult]]:
+           on_step=None, **timeouts) -> tuple[Path, list[GuideResult]]:
     """Run every guide (screenshots into ``out/shots``) and write ``out/index.html``."""
     out = Path(out)
     shutil.rmtree(out / "shots", ignore_errors=True)
-    results = session.run(guides, guides, base_url=base_url, out_dir=out, on_step=on_step)
+    results = session.run(guides, guides, base_url=base_url, out_dir=out, on_step=on_step,
+                          **timeouts)
     page = reports.html(results, out / "index.html", template="chapter.html", title=TITLE)
     return page, results

@@ -26,7 +26,13 @@ from .syntax import Action, SyntaxProblem, parse_actions
 _md = MarkdownIt("commonmark")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _TAP = re.compile(r"\b(tryck|trycka|trycker|klicka|klickar|välj|välja|väljer)\b", re.IGNORECASE)
+_WRITE = re.compile(r"\b(skriv|skriva|skriver|fyll|fylla|fyller)\b", re.IGNORECASE)
 _REF = re.compile(r"\bse\s*$", re.IGNORECASE)
+# What the words promise, and the actions that keep the promise (``show``: the guide
+# deliberately only points the control out, as in "du kan … genom att trycka på …").
+_PROMISES = [(_TAP, "trycker eller väljer", {"click", "select", "fill", "check", "upload", "run",
+                                             "show", "login"}),
+             (_WRITE, "skriver", {"fill", "run", "login"})]
 HEADER_KEYS = {"persona", "start", "viewport"}
 
 
@@ -166,6 +172,23 @@ class _StepBuilder:
         self.current = None
         self.words.append(" ")
 
+    def _prose(self, seg: Segment) -> None:
+        """Words that say press/choose/write need actions that do it: a parse error, not a
+        step that silently presses nothing."""
+        words = seg.text
+        for lab in seg.labels:  # the words of a label are the control's name, not an instruction
+            words = words.replace(lab.text, " ")
+        verbs = {a.verb for a in seg.actions}
+        for pattern, doing, keeps in _PROMISES:
+            m = pattern.search(words)
+            if m and not verbs & keeps:
+                acts = ", ".join(a.verb for a in seg.actions) or "inga"
+                raise GuideError(self.path, seg.line,
+                                 f"steg {self.number}: orden säger ”{m.group(0)}” men åtgärderna "
+                                 f"({acts}) {doing} inte – lägg till t.ex. "
+                                 f"{'click' if doing != 'skriver' else 'fill'} i kommentaren (eller "
+                                 "show, om guiden bara ska peka ut kontrollen)")
+
     def build(self, markdown: str) -> Step:
         for seg in self.segments:
             seg.text = " ".join(seg.text.split())
@@ -183,6 +206,7 @@ class _StepBuilder:
                                  f"steg {self.number}: ”{seg.claims[0].phrase}” säger något om en "
                                  "kontroll som guiden inte pekar ut – lägg en kommentar som "
                                  "<!-- show … --> eller <!-- click … --> direkt efter orden")
+            self._prose(seg)
         text = " ".join("".join(self.words).split())
         return Step(self.number, self.line, text, markdown, self.segments)
 

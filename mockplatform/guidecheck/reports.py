@@ -11,7 +11,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from .results import GuideResult
+from ..filters import sv_datetime
+from .results import MARK, WORDS, GuideResult
 
 _md = MarkdownIt("commonmark", {"html": False})
 env = Environment(loader=PackageLoader("mockplatform.guidecheck", "templates"),
@@ -23,20 +24,21 @@ def junit(results: list[GuideResult], path: Path) -> Path:
     """One <testcase> per step (classname = the guide's file), so CI names the step."""
     suites = ET.Element("testsuites", name="guider")
     for r in results:
-        fails = sum(s.status == "fail" for s in r.steps) + (1 if r.error else 0)
-        skipped = sum(s.status == "skipped" for s in r.steps)
+        steps = r.all_steps
         suite = ET.SubElement(suites, "testsuite", name=r.guide.title, file=str(r.guide.path),
-                              tests=str(len(r.steps) + (1 if r.error else 0)),
-                              failures=str(fails), skipped=str(skipped), time=f"{r.seconds:.2f}")
-        if r.error:
-            case = ET.SubElement(suite, "testcase", classname=r.guide.key, name="start")
-            ET.SubElement(case, "failure", message=r.error).text = r.failure_text()
-        for s in r.steps:
-            case = ET.SubElement(suite, "testcase", classname=r.guide.key,
-                                 name=f"steg {s.step.number}: {s.step.text[:120]}",
+                              tests=str(len(steps)),
+                              failures=str(sum(s.status == "fail" for s in steps)),
+                              errors=str(sum(s.status == "error" for s in steps)),
+                              skipped=str(sum(s.status == "skipped" for s in steps)),
+                              time=f"{r.seconds:.2f}")
+        for s in steps:
+            name = s.step.text[:120] if s is r.before else f"steg {s.step.number}: {s.step.text[:120]}"
+            case = ET.SubElement(suite, "testcase", classname=r.guide.key, name=name,
                                  file=str(r.guide.path), line=str(s.step.line))
             if s.status == "fail":
                 ET.SubElement(case, "failure", message=f"väntade {s.expected}").text = r.failure_text()
+            elif s.status == "error":  # JUnit's own word for "could not run", not a failure
+                ET.SubElement(case, "error", message=f"kunde inte köras: {s.found}").text = r.failure_text()
             elif s.status == "skipped":
                 ET.SubElement(case, "skipped", message="kördes inte: ett tidigare steg misslyckades")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -54,11 +56,12 @@ def html(results: list[GuideResult], path: Path, template: str = "report.html", 
         "r": r,
         "trace": _rel(r.trace, base),
         "steps": [{"s": s, "shots": [(_rel(sh.path, base), sh.caption) for sh in s.shots]}
-                  for s in r.steps],
+                  for s in r.all_steps],
     } for r in results]
+    counts = {o: sum(r.outcome == o for r in results) for o in ("ok", "fail", "error")}
     page = env.get_template(template).render(
-        guides=guides, ok=all(r.ok for r in results), when=datetime.now().strftime("%Y-%m-%d %H:%M"),
-        failed=sum(not r.ok for r in results), **extra)
+        guides=guides, ok=all(r.ok for r in results), when=sv_datetime(datetime.now().astimezone()),
+        counts=counts, failed=counts["fail"], words=WORDS, marks=MARK, **extra)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(page, encoding="utf-8")
     return path

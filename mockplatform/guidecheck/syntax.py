@@ -7,6 +7,7 @@
     <!-- goto /facebook/osthammarskommun/ -->
     <!-- see "Schemalagda inlägg" -->
     <!-- run "Så skapar du ett inlägg" until "Dela nu" -->
+    <!-- check "Jag godkänner"; login eva; advance 2h; say "Bildtext" -->
 
 Names are always quoted ("…" or ”…”); role words are not. Statements are separated by ``;``
 or new lines. Errors are :class:`SyntaxProblem` with a Swedish message (no traceback).
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .. import dates
 
 # Roles whose accessible names italic labels are matched against.
 CONTROL_ROLES = ("button", "link", "menuitem", "menuitemradio", "menuitemcheckbox", "tab",
@@ -33,8 +36,12 @@ VERBS = {
     "select": "välj ett alternativ i en lista: select \"Etikett\" \"alternativ\"",
     "upload": "ladda upp en fil: upload \"Etikett\" fil.png",
     "goto": "öppna en adress i Sandlådan: goto /facebook/",
-    "see": "en text ska synas på sidan: see \"text\"",
+    "see": "en text ska synas som följd av steget: see \"text\" [in region \"Personer\"]",
     "run": "kör en annan guide: run \"Titel\" [from 2] [until \"Namn\"]",
+    "check": "kryssa i en ruta: check \"Etikett\"",
+    "login": "logga in som en person i övningsvärlden: login eva (eller instagram:konto)",
+    "advance": "flytta fram Sandlådans tid: advance 2h",
+    "say": "en bildtext i demoläget (gör inget annat): say \"text\"",
 }
 
 
@@ -48,6 +55,7 @@ class Target:
     role: str | None = None  # None: any control role
     scope_role: str | None = None
     scope_text: str | None = None
+    scope_has: str | None = None  # and the container's content holds this (scenario ``within``)
 
     def describe(self) -> str:
         out = " ".join(p for p in (self.role, f"”{self.name}”" if self.name else None) if p)
@@ -60,7 +68,7 @@ class Target:
 class Action:
     verb: str
     target: Target | None = None  # click/show without target: the words' italic label
-    value: str | None = None  # fill/select/upload/goto/see/run
+    value: str | None = None  # fill/select/upload/goto/see/run/login/advance/say
     until: str | None = None  # run … until "Name"
     start: str | None = None  # run … from 2
 
@@ -143,7 +151,23 @@ def parse_statement(tokens: list[tuple[str, str]]) -> Action:
         action, i = Action(verb, value=tokens[i][1]), i + 1
     elif verb == "see":
         text, i = _quoted(tokens, i, "texten som ska synas")
-        action = Action(verb, value=text)
+        where = None
+        if i < len(tokens) and tokens[i] == ("w", "in"):
+            if i + 1 >= len(tokens) or tokens[i + 1][1] not in ROLES:
+                raise SyntaxProblem("efter ”in” ska en roll stå, till exempel: in region \"Personer\"")
+            role, i = tokens[i + 1][1], i + 2
+            scope_text = None
+            if i < len(tokens) and tokens[i][0] == "q":
+                scope_text, i = tokens[i][1], i + 1
+            where = Target(scope_role=role, scope_text=scope_text)
+        action = Action(verb, where, value=text)
+    elif verb == "check":
+        label, i = _quoted(tokens, i, "rutans etikett")
+        action = Action(verb, Target(label))
+    elif verb in ("login", "advance", "say"):
+        if i >= len(tokens):
+            raise SyntaxProblem(f"{verb} saknar värde – {VERBS[verb]}")
+        action, i = Action(verb, value=tokens[i][1]), i + 1
     else:  # run
         title, i = _quoted(tokens, i, "guidens titel")
         until = start = None
@@ -154,6 +178,9 @@ def parse_statement(tokens: list[tuple[str, str]]) -> Action:
         action = Action(verb, value=title, until=until, start=start)
     if i < len(tokens):
         raise SyntaxProblem(f"förstår inte ”{tokens[i][1]}” efter {verb}")
+    wrong_date = dates.problem(action.value or "")
+    if wrong_date:
+        raise SyntaxProblem(f"{verb}: {wrong_date}")
     return action
 
 

@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from .. import clock, world
-from .scenarios import Scenario, Step, next_weekday
+from .. import clock, dates
+from ..guidecheck.engine import Engine, problem_of
+from ..guidecheck.match import CouldNotRun, Mismatch, Waits
+from ..guidecheck.syntax import Action, Target
+from .scenarios import Scenario, Step
 
-_DATE_TOKEN = re.compile(r"\{datum:([a-zåäö]+)\}")
+STATIC = Path(__file__).resolve().parents[1] / "static"
 _HIGHLIGHT = """el => {
   // A red frame in the top layer, around the whole target: never clipped by a dialog or a
   // scrolling box the target sits in, always above a modal. Gone when the target is clicked.
@@ -80,85 +83,75 @@ class Result:
         return len(self.tasks) == len(self.scenario.tasks) and all(t.passed for t in self.tasks)
 
 
-def _credentials(persona: str) -> tuple[str, str]:
-    try:
-        p = world.persona(world.load(), persona)
-    except StopIteration:
-        raise AutopilotError(f"Personen '{persona}' finns inte i övningsvärlden.") from None
-    return p["email"], p["password"]
+def to_action(step: Step) -> Action:
+    """A solution step in the guides' action vocabulary (``guidecheck.syntax.VERBS``):
+    ``click {role, name}`` = click role "name"; ``choose`` = select; ``within`` = ``in role "…"``."""
+    if step.action == "guide":  # already written in the guides' own syntax
+        return step.value
+    v, within = step.value, step.within or {}
+    scope = dict(scope_role=within.get("role"), scope_text=within.get("name") or within.get("has_text"),
+                 scope_has=within.get("has_text") if within.get("name") else None)
+    if step.action == "click":
+        return Action("click", Target(v["name"], v["role"], **scope))
+    if step.action == "fill":
+        return Action("fill", Target(v["label"], **scope), str(v.get("text", "")))
+    if step.action == "check":
+        return Action("check", Target(v["label"], **scope))
+    if step.action == "choose":
+        return Action("select", Target(v["label"], **scope), str(v["option"]))
+    if step.action == "upload":  # a picture of the seeded world (static/world/…)
+        return Action("upload", Target(v["label"], **scope), str(STATIC / str(v["file"])))
+    return Action(step.action, value=str(v))  # goto, login, advance, say
 
 
 class Player:
-    """Plays solution steps on one Playwright page."""
+    """Plays solution steps on one Playwright page, through the guide checker's step engine."""
 
     def __init__(self, page, base_url: str, *, demo: bool = False, pause_ms: int = 0,
-                 started_at: datetime | None = None):
+                 started_at: datetime | None = None, nav_timeout_ms: float = 60000):
         self.page, self.base_url = page, base_url.rstrip("/")
         self.demo, self.pause_ms, self.started_at = demo, pause_ms, started_at
+        self.engine = Engine(page, base_url, Waits(check_ms=10000, nav_ms=nav_timeout_ms),
+                             base_time=started_at, before_act=self._highlight, say=self._say)
 
     def resolve(self, text: str) -> str:
-        def date_of(match):
-            if self.started_at is None:
-                raise AutopilotError("Övningens starttid är okänd, så {datum:…} går inte att räkna ut.")
-            return next_weekday(match.group(1), self.started_at).isoformat()
-
-        return _DATE_TOKEN.sub(date_of, str(text))
+        if self.started_at is None and dates.TOKEN.search(str(text)):
+            raise AutopilotError("Övningens starttid är okänd, så {datum:…} går inte att räkna ut.")
+        return dates.fill(text, self.started_at)
 
     def caption(self, text: str) -> None:
         if self.demo and text:
             self.page.evaluate(_CAPTION, text)
 
-    def _scope(self, step: Step):
-        if not step.within:
-            return self.page
-        name = step.within.get("name")
-        scope = (self.page.get_by_role(step.within["role"], name=name, exact=True) if name
-                 else self.page.get_by_role(step.within["role"]))
-        if step.within.get("has_text"):
-            scope = scope.filter(has_text=step.within["has_text"])
-        return scope
-
-    def _act(self, target, do: Callable) -> None:
+    def _highlight(self, target) -> None:
         if self.demo:
             target.scroll_into_view_if_needed()
             target.evaluate(_HIGHLIGHT)
             self.page.wait_for_timeout(self.pause_ms)  # let the audience see the target
-        do(target)
+
+    def _say(self, text: str) -> None:
+        self.caption(text)
+        if self.demo:
+            self.page.wait_for_timeout(self.pause_ms)
 
     def play(self, step: Step) -> None:
-        page, scope, v = self.page, self._scope(step), step.value
-        self.caption(step.caption)
-        if step.action == "goto":
-            page.goto(self.base_url + self.resolve(v))
-        elif step.action == "click":
-            self._act(scope.get_by_role(v["role"], name=v["name"], exact=True), lambda t: t.click())
-        elif step.action == "fill":
-            self._act(scope.get_by_label(v["label"], exact=True), lambda t: t.fill(self.resolve(v["text"])))
-        elif step.action == "check":
-            self._act(scope.get_by_label(v["label"], exact=True), lambda t: t.check())
-        elif step.action == "choose":
-            self._act(scope.get_by_label(v["label"], exact=True),
-                      lambda t: t.select_option(label=self.resolve(v["option"])))
-        elif step.action == "login":
-            email, password = _credentials(str(v))
-            if "/facebook/logga-in" not in page.url:
-                page.goto(self.base_url + "/facebook/logga-in")
-            self.caption(step.caption or "Logga in med övningskontot.")
-            self._act(page.get_by_label("E-postadress", exact=True), lambda t: t.fill(email))
-            self._act(page.get_by_label("Lösenord", exact=True), lambda t: t.fill(password))
-            self._act(page.get_by_role("button", name="Logga in", exact=True), lambda t: t.click())
-        elif step.action == "advance":
-            page.goto(self.base_url + "/sandladan/tid")
-            self.caption(step.caption or f"Flytta fram Sandlådans tid {v}.")
-            self._act(page.get_by_label("Flytta fram tiden", exact=True), lambda t: t.fill(str(v)))
-            self._act(page.get_by_role("button", name="Flytta fram", exact=True), lambda t: t.click())
-        elif step.action == "upload":  # a picture of the seeded world (static/world/…)
-            path = Path(__file__).resolve().parents[1] / "static" / str(v["file"])
-            self._act(scope.get_by_label(v["label"], exact=True), lambda t: t.set_input_files(str(path)))
-        elif step.action == "say":
-            self.caption(str(v))
-            page.wait_for_timeout(self.pause_ms)
-        page.wait_for_load_state()
+        self.caption(step.caption or {"login": "Logga in med övningskontot.",
+                                      "advance": f"Flytta fram Sandlådans tid {step.value}."}
+                     .get(step.action, ""))
+        action = to_action(step)
+        if action.value is not None and action.verb != "say":
+            action = Action(action.verb, action.target, self.resolve(action.value))
+        try:
+            self.engine.do(action)
+        except Mismatch as exc:
+            raise AutopilotError(f"väntade {exc.expected}, hittade {exc.found}") from None
+        except CouldNotRun as exc:
+            raise AutopilotError(f"kunde inte köras: {exc}") from None
+        except Exception as exc:  # a Playwright error: too slow, or an action that cannot be done
+            problem = problem_of(exc)
+            if problem is exc:
+                raise
+            raise AutopilotError(str(problem)) from None
 
 
 def status(page, base_url: str) -> dict:

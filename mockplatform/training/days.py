@@ -6,8 +6,8 @@ import re
 from datetime import datetime, timedelta
 
 from .. import clock
+from ..dates import WEEKDAYS, next_weekday  # one home for weekdays: guides and scenarios share it
 
-WEEKDAYS = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 _TIME = re.compile(r"^(?:(?P<weekday>[a-zåäö]+)|(?P<date>\d{4}-\d{2}-\d{2}))\s+(?P<hhmm>\d{1,2}:\d{2})$")
 
 
@@ -22,13 +22,6 @@ def start_time(spec: str, now: datetime) -> datetime:
     if match["weekday"] not in WEEKDAYS:
         raise ValueError(f"'{match['weekday']}' är ingen veckodag ({', '.join(WEEKDAYS)}).")
     return clock.parse_local(next_weekday(match["weekday"], now).isoformat(), match["hhmm"])
-
-
-def next_weekday(weekday: str, after: datetime):
-    """The date of the next ``weekday`` after the local date of ``after`` (never the same day)."""
-    day = clock.local(after).date()
-    ahead = (WEEKDAYS.index(weekday) - day.weekday()) % 7 or 7
-    return day + timedelta(days=ahead)
 
 
 def offset(spec) -> timedelta:

@@ -309,6 +309,16 @@ def _task(raw, number: int, fail, known: dict[str, str], events: set[str]) -> Ta
                 handbook=(raw.get("handbook") or "").strip(), solution=steps, opens_with=opens_with,
                 name=str(raw.get("name") or "").strip())
 def _step(raw, where: str, fail) -> Step:
+    if isinstance(raw, str):  # a step written as in the guides: click button "Dela nu" in dialog
+        from ..guidecheck.syntax import SyntaxProblem, parse_actions
+
+        try:
+            actions = parse_actions(raw)
+        except SyntaxProblem as exc:
+            fail(f"{where}: {exc}")
+        if len(actions) != 1 or actions[0].verb in ("run", "show"):
+            fail(f"{where}: skriv en åtgärd per steg (inte run eller show), t.ex. click button \"Dela nu\".")
+        return Step(action="guide", value=actions[0])
     if not isinstance(raw, dict):
         fail(f"{where}: ett steg ska vara t.ex. {{click: {{role: button, name: Dela nu}}}}.")
     extra = {k: raw[k] for k in ("within", "caption") if k in raw}

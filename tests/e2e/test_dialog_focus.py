@@ -96,7 +96,7 @@ def test_every_control_shows_where_the_focus_is(page: Page):
     assert not bad, bad
     composer = fb_page.open_composer()
     stops = _tab_through(page, 4)
-    # After the text: Foto/video (the visible button, not the hidden file input), then Känsla/aktivitet.
+    # After the text: Foto/video (the visible label, not the hidden file input), then Känsla/aktivitet.
     assert [s["name"] for s in stops[:2]] == ["▣ Foto/video", "☺ Känsla/aktivitet"], stops
     bad = [s for s in stops if not (s["ring"] and s["seen"])]
     assert not bad, bad
@@ -113,9 +113,9 @@ def test_foto_video_opens_the_file_chooser_from_the_keyboard(page: Page, tmp_pat
     page.on("filechooser", lambda _chooser: None)
     composer = FacebookPage(FacebookLogin(page).open().login_as("eva").page).open(
         "osthammarskommun").open_composer()
-    button = composer.dialog.get_by_role("button", name="Foto/video")
+    label = composer.dialog.locator("label", has_text="Foto/video")
     page.keyboard.press("Tab")
-    expect(button).to_be_focused()
+    expect(label).to_be_focused()
     with page.expect_file_chooser() as chosen:
         page.keyboard.press("Enter")
     chosen.value.set_files(str(picture))

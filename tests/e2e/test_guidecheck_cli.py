@@ -40,7 +40,7 @@ def test_check_fails_on_a_failing_guide_and_writes_junit_html_and_traces(tmp_pat
     suites = ET.parse(report / "junit.xml").getroot()
     failures = suites.findall(".//failure")
     assert len(failures) == 1 and "steg 2" in failures[0].text
-    assert len(suites.findall(".//testcase")) == 5
+    assert len(suites.findall(".//testcase")) == 7  # the steps, and the start before each guide
     page = (report / "index.html").read_text(encoding="utf-8")
     assert "✘ tvetydig" in page and "✔ passar" in page and "2 stycken – tvetydigt" in page
     assert (report / "traces" / "tvetydig.zip").stat().st_size > 1000
@@ -91,6 +91,7 @@ def test_check_starts_its_own_sandbox_when_no_base_url_is_given():
 def test_a_browser_that_cannot_start_is_a_message_not_a_traceback():
     env = {**os.environ, "MOCKPLATFORM_BROWSER": "/finns/inte/chrome"}
     result = mockplatform("guides", "check", "--dir", str(ROOT / "guides"), env=env)
-    assert result.returncode == 2
+    assert result.returncode == 3  # could not run: says nothing about the handbook
+    assert "stämmer inte" not in result.stderr
     assert "Webbläsaren kunde inte startas: MOCKPLATFORM_BROWSER=/finns/inte/chrome" in result.stderr
     assert "Traceback" not in result.stderr

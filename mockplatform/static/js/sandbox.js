@@ -47,17 +47,19 @@
         if (field) field.focus();
       }
     }
-    // A button that stands in for a hidden file input opens the file chooser.
-    var fileButton = event.target.closest("[data-file-for]");
-    if (fileButton) {
-      var file = document.getElementById(fileButton.getAttribute("data-file-for"));
-      if (file) file.click();
-    }
     var closer = event.target.closest("[data-close-dialog]");
     if (closer) { var d = closer.closest("dialog"); if (d) { event.preventDefault(); d.close(); } }
   });
 
   document.addEventListener("keydown", function (event) {
+    // The label that stands in for a hidden file input opens the file chooser from the keyboard.
+    var fileLabel = event.target.closest && event.target.closest("[data-file-label]");
+    if (fileLabel && (event.key === "Enter" || event.key === " ")) {
+      event.preventDefault();
+      var file = document.getElementById(fileLabel.getAttribute("for"));
+      if (file) file.click();
+      return;
+    }
     var menu = event.target.closest && event.target.closest('[role="menu"]');
     if (event.key === "Escape" && menu) {
       // Escape in a menu closes the menu only, not the dialog around it.
