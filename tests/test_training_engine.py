@@ -148,3 +148,14 @@ def test_polls_read_the_stored_state_without_running_the_checks(client, monkeypa
         assert client.get("/ovningar/status.json").get_json()["running"]
         client.get("/ovningar/panel")
     assert calls == []
+
+
+def test_learn_first_shows_the_rule_before_the_practice_and_again_in_the_debrief(client):
+    html = client.get("/ovningar/").get_data(as_text=True)
+    assert html.count("<summary>Lär dig först</summary>") >= 12
+    start(client, "forsta-inlagget")
+    page = client.get("/facebook/logga-in").get_data(as_text=True)
+    coach = page[page.index('id="coach"'):]
+    assert '<details class="learn coach__learn" open>' in coach and "ska ha en avsändare" in coach
+    debrief = client.get("/ovningar/genomgang").get_data(as_text=True)
+    assert "Regeln du övade" in debrief and "Handboken: Tilltal" in debrief
