@@ -124,8 +124,8 @@ def _scenario_title(scenario_id) -> str:
 
 
 def sentence(entry: dict, names: Names) -> str:
-    """One log entry (a row of actions.recent) as a Swedish sentence, without its time.
-    (training/review.py has a shorter wording of some verbs for the trainer's review.)"""
+    """One log entry (a row of actions.recent) as a Swedish sentence, without its time (the log
+    page and the trainer's review both say it this way)."""
     d = entry.get("detail") or {}
     values = _Blank({k: v for k, v in d.items() if isinstance(v, str | int | float)})
     values["who"] = names.actor(entry.get("actor"))

@@ -8,58 +8,23 @@ import json
 
 from flask import abort, flash, redirect, render_template, request, url_for
 
-from .. import clock
+from .. import clock, logtext
 from ..db import get_db
 from . import bp, catalog, classes, progress
 from .dashboard import trainer_required
 
-# What the review says for each thing in the log; anything else is left out (page views, logins).
-SAY = {
-    "training.started": "Övningen började",
-    "training.event": "Händelse: {label}",
-    "training.task_done": "Uppgift {task} klar",
-    "training.task_undone": "Uppgift {task} inte längre klar: {why}",
-    "post.published": "Publicerade ett inlägg",
-    "post.scheduled": "Schemalade ett inlägg",
-    "post.rescheduled": "Flyttade ett schemalagt inlägg",
-    "post.edited": "Redigerade ett inlägg",
-    "post.deleted": "Tog bort ett inlägg",
-    "comment.replied": "Svarade på en kommentar",
-    "comment.hidden": "Dolde en kommentar",
-    "comment.unhidden": "Visade en dold kommentar igen",
-    "comment.deleted": "Tog bort en kommentar",
-    "comment.injected": "Utbildaren lade till en kommentar från {author}",
-    "mail.injected": "Utbildaren skickade ett mejl: {subject}",
-    "invitation.sent": "Skickade en inbjudan i Business Manager",
-    "invitation.withdrawn": "Drog tillbaka en inbjudan",
-    "member.role_changed": "Ändrade en roll i Business Manager",
-    "instagram.login": "Loggade in på Instagram",
-    "instagram.switched": "Bytte Instagramkonto",
-    "rule.flagged": "Handboken: {message}",
-    "clock.advanced": "Tiden flyttades fram",
-    "clock.paused": "Utbildaren pausade klockan",
-    "clock.resumed": "Klockan gick igen",
-}
-
 
 def timeline_rows(db, ws: str, since) -> list[dict]:
+    """What the trainee did and what happened to them since the start, in the log's words."""
+    names = logtext.Names(db, ws)
     rows = db.execute("SELECT * FROM action WHERE workspace_id = ? AND at >= ? ORDER BY at, id",
                       (ws, clock.iso(since))).fetchall()
     out = []
     for r in rows:
-        if r["verb"] == "post.published" and r["actor"] == "system":
-            template = "Ett schemalagt inlägg publicerades av schemat"
-        else:
-            template = SAY.get(r["verb"])
-        if template is None:
-            continue
-        detail = json.loads(r["detail"] or "{}")
-        try:
-            text = template.format(**detail)
-        except (KeyError, IndexError):
-            text = template.split(":")[0]
+        entry = dict(r) | {"detail": json.loads(r["detail"] or "{}")}
         out.append({"sandbox": clock.local(r["at"]), "real": clock.local(r["real_at"]),
-                    "minutes": (clock.parse(r["at"]) - since).total_seconds() / 60, "text": text,
+                    "minutes": (clock.parse(r["at"]) - since).total_seconds() / 60,
+                    "text": logtext.sentence(entry, names),
                     "event": r["verb"] == "training.event", "task": r["verb"].startswith("training.task"),
                     "trainer": r["actor"] == "tränare"})
     return out

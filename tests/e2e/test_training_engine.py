@@ -61,6 +61,6 @@ def test_the_trainer_reviews_a_trainee_and_the_trainee_cannot_move_the_clock(bro
     expect(mistake).to_contain_text("Du skrev: Vi kollar på saken!")
     expect(mistake).to_contain_text("svaret till Birgitta Lundqvist")
     expect(mistake.get_by_role("blockquote")).to_contain_text("Tilltal")
-    expect(review.log.get_by_role("row", name=re.compile("Svarade på en kommentar"))).to_be_visible()
+    expect(review.log.get_by_role("row", name=re.compile("svarade på en kommentar"))).to_be_visible()
     trainer_ctx.close()
     trainee_ctx.close()
