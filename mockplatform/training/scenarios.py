@@ -6,21 +6,18 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 
 import yaml
 
 from .. import clock
-from .days import WEEKDAYS, next_weekday, offset, start_time  # noqa: F401 (the scenario's words)
+from .days import WEEKDAYS, next_weekday, start_time  # noqa: F401 (the scenario's words)
+from .scenario_items import ITEM_KINDS, Event, Item, Learn, parse_item, parse_learn, parse_timeline  # noqa: F401
 
 LEVELS = {"guidad": "Guidad", "tips": "Med tips", "fri": "Fri"}
-# What a scenario can seed at its start or let arrive on its timeline; what names each object.
-ITEM_KINDS = {"comment", "post", "mail", "reply"}
 SEED_KINDS = ITEM_KINDS
 # A solution step is one action; the value says what to act on (accessible names only).
 STEP_ACTIONS = {"goto", "click", "fill", "check", "choose", "login", "advance", "say", "upload"}
-_KEY = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 class ScenarioError(ValueError):
@@ -58,49 +55,6 @@ class Task:
             return self.name
         first = self.instruction.split(". ")[0].rstrip(".")
         return first if len(first) <= 60 else first[:59] + "…"
-
-
-@dataclass
-class Item:
-    """A post, comment, reply or mail the scenario puts in the world, maybe with a key."""
-    kind: str
-    data: dict
-    key: str | None = None
-
-
-@dataclass
-class Event:
-    """A timeline entry: ``item`` arrives when sandbox time passes start + ``at``."""
-    index: int
-    at: timedelta
-    item: Item
-
-    @property
-    def key(self) -> str | None:
-        return self.item.key
-
-    @property
-    def label(self) -> str:
-        d, kind = self.item.data, self.item.kind
-        if kind == "mail":
-            return f"Mejl: {d.get('subject', '')}"
-        if kind == "post":
-            return f"Inlägg på {d.get('page', '')}: {_short(d.get('text', ''))}"
-        who = d.get("author", "")
-        return f"{'Svar' if kind == 'reply' else 'Kommentar'} från {who}: {_short(d.get('text', ''))}"
-
-
-def _short(text: str, n: int = 60) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
-@dataclass
-class Learn:
-    """'Lär dig först': the rule in the handbook's words, one example, where it stands."""
-    rule: str
-    example: str = ""
-    handbook: str = ""
 
 
 @dataclass
@@ -193,7 +147,7 @@ def parse(data, name: str = "scenariot", path: str = "") -> Scenario:
 
     known: dict[str, str] = world.object_keys(world.load())
     start = _start(data.get("start") or {}, fail, known)
-    timeline = _timeline(data.get("timeline") or [], fail, known)
+    timeline = parse_timeline(data.get("timeline") or [], fail, known)
     if not isinstance(data["tasks"], list):
         fail("'tasks' ska vara en lista med uppgifter.")
     events = {e.key for e in timeline if e.key}
@@ -201,41 +155,7 @@ def parse(data, name: str = "scenariot", path: str = "") -> Scenario:
     return Scenario(id=data["id"], title=data["title"], level=data["level"],
                     summary=data.get("summary", ""), start=start, tasks=tasks,
                     requires=list(data.get("requires") or []), path=path, timeline=timeline,
-                    learn=_learn(data.get("learn"), fail))
-
-
-def _learn(raw, fail) -> Learn | None:
-    if raw is None:
-        return None
-    if not isinstance(raw, dict) or not raw.get("rule"):
-        fail("learn ska ha rule (regeln med handbokens ord) och gärna example och handbook.")
-    return Learn(rule=str(raw["rule"]).strip(), example=str(raw.get("example") or "").strip(),
-                 handbook=str(raw.get("handbook") or "").strip())
-
-
-def _item(raw, where: str, fail, known: dict[str, str]) -> Item:
-    kinds = set(raw) & ITEM_KINDS if isinstance(raw, dict) else set()
-    if len(kinds) != 1 or not isinstance(raw[next(iter(kinds))], dict):
-        fail(f"{where} ska vara en av {', '.join(sorted(ITEM_KINDS))} med sina fält.")
-    kind = kinds.pop()
-    data = dict(raw[kind])
-    key = data.pop("key", None)
-    needs = {"post": ("page", "text"), "comment": ("page", "author", "text"),
-             "reply": ("comment", "author", "text"), "mail": ("to", "subject")}[kind]
-    missing = [k for k in needs if not data.get(k)]
-    if missing:
-        fail(f"{where} ({kind}): {', '.join(missing)} saknas.")
-    for ref, ref_kind in (("post", "post"), ("comment", "comment")):
-        if kind != ref_kind and data.get(ref) and known.get(data[ref]) != ref_kind:
-            fail(f"{where}: {ref} '{data[ref]}' är ingen nyckel för ett {ref_kind} som finns tidigare i "
-                 "scenariot.")
-    if key is not None:
-        if not _KEY.match(str(key)):
-            fail(f"{where}: key '{key}' får bara innehålla a–z, 0–9 och bindestreck.")
-        if key in known:
-            fail(f"{where}: key '{key}' finns redan.")
-        known[key] = kind
-    return Item(kind=kind, data=data, key=key)
+                    learn=parse_learn(data.get("learn"), fail))
 
 
 def _start(raw: dict, fail, known: dict[str, str]) -> Start:
@@ -253,28 +173,9 @@ def _start(raw: dict, fail, known: dict[str, str]) -> Start:
             start_time(start.time, clock.real_now())
         except ValueError as exc:
             fail(f"start.time: {exc}")
-    start.seed = [_item(item, f"start.seed nr {i}", fail, known)
-                  for i, item in enumerate(raw.get("seed") or [], 1)]
+    start.seed = [parse_item(entry, f"start.seed nr {i}", fail, known)
+                  for i, entry in enumerate(raw.get("seed") or [], 1)]
     return start
-
-
-def _timeline(raw, fail, known: dict[str, str]) -> list[Event]:
-    if not isinstance(raw, list):
-        fail("'timeline' ska vara en lista med händelser.")
-    events = []
-    for i, entry in enumerate(raw, 1):
-        where = f"timeline nr {i}"
-        if not isinstance(entry, dict) or "at" not in entry:
-            fail(f"{where}: 'at' saknas (t.ex. at: +15m).")
-        try:
-            at = offset(entry["at"])
-        except ValueError as exc:
-            fail(f"{where}: {exc}")
-        item = _item({k: v for k, v in entry.items() if k != "at"}, where, fail, known)
-        events.append(Event(index=i - 1, at=at, item=item))
-    if [e.at for e in events] != sorted(e.at for e in events):
-        fail("timeline: händelserna ska stå i tidsordning.")
-    return events
 
 
 def _task(raw, number: int, fail, known: dict[str, str], events: set[str]) -> Task:
