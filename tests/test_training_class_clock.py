@@ -149,3 +149,18 @@ def test_a_trainee_who_ended_can_still_be_reviewed(app, trainer, db):  # noqa: F
     assert "har avslutat övningen" in html and "1 av 5" in html
     row = trainer.get(f"/tranare/grupp/{class_id}/status.json").get_json()["trainees"][0]
     assert row["tasks"][1] is True and row["done"] == 1
+
+
+def test_the_trainer_s_poll_reads_stored_states_without_running_checks(app, trainer, monkeypatch):  # noqa: F811
+    from mockplatform.training import checks
+
+    class_id, code = new_class(trainer)
+    for name in ("Kim", "Alva", "Sam"):
+        join(app, code, name)
+    calls = []
+    real = checks.evaluate
+    monkeypatch.setattr(checks, "evaluate", lambda *a, **kw: calls.append(1) or real(*a, **kw))
+    for _ in range(5):
+        assert len(trainer.get(f"/tranare/grupp/{class_id}/status.json").get_json()["trainees"]) == 3
+    trainer.get(f"/tranare/grupp/{class_id}/")
+    assert calls == []
