@@ -4,6 +4,7 @@ like for the current request."""
 from __future__ import annotations
 
 import functools
+import time
 from pathlib import Path
 
 from flask import current_app, g, has_app_context
@@ -23,10 +24,20 @@ def _load(path: str, stamp: tuple) -> dict[str, Scenario]:
     return load_all(path)
 
 
+RECHECK = 2.0  # seconds: how often the folder is looked at again for changed files
+_seen: dict[str, tuple[float, tuple]] = {}
+
+
 def scenarios() -> dict[str, Scenario]:
-    path = folder()
-    stamp = tuple((f.name, f.stat().st_mtime_ns) for f in sorted(path.glob("*.yaml")))
-    return _load(str(path), stamp)
+    """Every scenario; a changed file is read again within RECHECK seconds. (Listing the folder
+    on every request cost more than the coach's whole poll.)"""
+    path = str(folder())
+    now = time.monotonic()
+    checked, stamp = _seen.get(path, (-RECHECK, ()))
+    if now - checked >= RECHECK:
+        stamp = tuple((f.name, f.stat().st_mtime_ns) for f in sorted(Path(path).glob("*.yaml")))
+        _seen[path] = (now, stamp)
+    return _load(path, stamp)
 
 
 def get(scenario_id: str) -> Scenario | None:

@@ -103,9 +103,11 @@ PARTS = {"facebook": "Facebook", "business": "Business Manager", "instagram": "I
          "appstore": "appbutiken", "training": "Övningar", "sandbox": "Sandlådan"}
 
 
+_BESIDE = Path(__file__).resolve().parents[2] / "scenarios"
+
+
 def default_dir() -> Path:
-    return Path(os.environ.get("MOCKPLATFORM_SCENARIOS_DIR")
-                or Path(__file__).resolve().parents[2] / "scenarios")
+    return Path(os.environ.get("MOCKPLATFORM_SCENARIOS_DIR") or _BESIDE)
 
 
 def load_all(folder: str | Path | None = None) -> dict[str, Scenario]:
