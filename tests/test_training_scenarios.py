@@ -129,3 +129,8 @@ tasks:
     data["tasks"][0]["solution"] = ['klicka "Dela nu"']
     with pytest.raises(ScenarioError, match="lösningens steg 1: okänd åtgärd ”klicka”"):
         parse(data)
+
+
+def test_every_part_of_the_sandbox_has_a_name_a_trainer_knows(app):
+    # 'scenario list' says what a scenario needs in words: every blueprint needs its name.
+    assert set(app.blueprints) <= set(scenarios.PARTS), sorted(set(app.blueprints) - set(scenarios.PARTS))

@@ -100,7 +100,8 @@ class Scenario:
 
 # The blueprint of an endpoint a scenario requires → the name a trainer knows it by.
 PARTS = {"facebook": "Facebook", "business": "Business Manager", "instagram": "Instagram",
-         "appstore": "appbutiken", "training": "Övningar", "sandbox": "Sandlådan"}
+         "appstore": "appbutiken", "training": "Övningar", "sandbox": "Sandlådan",
+         "ines": "intranätet Ines", "direkt": "Östhammar Direkts ärendeverktyg", "rules": "regelcoachen"}
 
 
 _BESIDE = Path(__file__).resolve().parents[2] / "scenarios"
