@@ -21,18 +21,12 @@ import yaml
 from markdown_it import MarkdownIt
 
 from . import claims as claims_mod
+from .prose import TAP, broken_promise
 from .syntax import Action, SyntaxProblem, parse_actions
 
 _md = MarkdownIt("commonmark")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
-_TAP = re.compile(r"\b(tryck|trycka|trycker|klicka|klickar|välj|välja|väljer)\b", re.IGNORECASE)
-_WRITE = re.compile(r"\b(skriv|skriva|skriver|fyll|fylla|fyller)\b", re.IGNORECASE)
 _REF = re.compile(r"\bse\s*$", re.IGNORECASE)
-# What the words promise, and the actions that keep the promise (``show``: the guide
-# deliberately only points the control out, as in "du kan … genom att trycka på …").
-_PROMISES = [(_TAP, "trycker eller väljer", {"click", "select", "fill", "check", "upload", "run",
-                                             "show", "login"}),
-             (_WRITE, "skriver", {"fill", "run", "login"})]
 HEADER_KEYS = {"persona", "start", "viewport"}
 
 
@@ -173,21 +167,9 @@ class _StepBuilder:
         self.words.append(" ")
 
     def _prose(self, seg: Segment) -> None:
-        """Words that say press/choose/write need actions that do it: a parse error, not a
-        step that silently presses nothing."""
-        words = seg.text
-        for lab in seg.labels:  # the words of a label are the control's name, not an instruction
-            words = words.replace(lab.text, " ")
-        verbs = {a.verb for a in seg.actions}
-        for pattern, doing, keeps in _PROMISES:
-            m = pattern.search(words)
-            if m and not verbs & keeps:
-                acts = ", ".join(a.verb for a in seg.actions) or "inga"
-                raise GuideError(self.path, seg.line,
-                                 f"steg {self.number}: orden säger ”{m.group(0)}” men åtgärderna "
-                                 f"({acts}) {doing} inte – lägg till t.ex. "
-                                 f"{'click' if doing != 'skriver' else 'fill'} i kommentaren (eller "
-                                 "show, om guiden bara ska peka ut kontrollen)")
+        problem = broken_promise(seg.text, [lab.text for lab in seg.labels], [a.verb for a in seg.actions])
+        if problem:
+            raise GuideError(self.path, seg.line, f"steg {self.number}: {problem}")
 
     def build(self, markdown: str) -> Step:
         for seg in self.segments:
@@ -197,7 +179,7 @@ class _StepBuilder:
                 refs = [lab for lab in seg.labels if lab.ref]
                 if refs:
                     seg.actions = [Action("run", value=refs[-1].text)]
-                elif any(not lab.ref for lab in seg.labels) and _TAP.search(seg.text):
+                elif any(not lab.ref for lab in seg.labels) and TAP.search(seg.text):
                     seg.actions = [Action("click")]
             has_target = any(not lab.ref for lab in seg.labels) or any(
                 a.target is not None for a in seg.actions)
