@@ -5,18 +5,22 @@ from __future__ import annotations
 from .checks import DONE, Verdict, check
 
 
+def invited_rights(db, ws: str, email: str) -> list:
+    """What the open (pending or accepted) invitations to ``email`` give: access, role, Page."""
+    return db.execute(
+        "SELECT invitation.access, invitation_page.role, page.slug, page.name FROM invitation"
+        " JOIN invitation_page ON invitation_page.invitation_id = invitation.id"
+        " JOIN page ON page.id = invitation_page.page_id"
+        " WHERE invitation.workspace_id = ? AND lower(invitation.email) = lower(?)"
+        " AND invitation.status != 'withdrawn'", (ws, email)).fetchall()
+
+
 @check("invitation_sent", required=("email", "page", "role"), optional=("access",))
 def invitation_sent(ctx, params):
     """An invitation (pending or accepted) to ``email`` giving ``role`` on ``page`` (the slug) —
     and nothing more: no other Page, no higher business access than asked (default
     Medarbetare). The handbook: give the level the work needs, be restrictive with Administratör."""
-    rows = ctx.db.execute(
-        "SELECT invitation.access, invitation_page.role, page.slug, page.name FROM invitation"
-        " JOIN invitation_page ON invitation_page.invitation_id = invitation.id"
-        " JOIN page ON page.id = invitation_page.page_id"
-        " WHERE invitation.workspace_id = ? AND lower(invitation.email) = lower(?)"
-        " AND invitation.status != 'withdrawn'", (ctx.ws, params["email"]),
-    ).fetchall()
+    rows = invited_rights(ctx.db, ctx.ws, params["email"])
     if not rows:
         return Verdict(False, f"Ingen inbjudan till {params['email']} ännu.")
     wanted = [r for r in rows if r["slug"] == params["page"]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from .. import actions, clock
+from . import timeline
 from .days import start_time
 
 SLACK = timedelta(seconds=2)  # clocks read a moment apart are the same time
@@ -87,12 +88,7 @@ def pause(db, klass, paused: bool):
 
 def next_event(klass, scenario):
     """The next timeline entry the class has not reached, and when it is due."""
-    current = now(klass)
-    for event in scenario.timeline:
-        due = started(klass) + event.at
-        if due > current:
-            return event, due
-    return None, None
+    return timeline.next_due(scenario, started(klass), now(klass))
 
 
 def fire_next(db, klass, scenario):

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from .. import clock
 from ..rules.signature import is_signed
 from . import checks, items
+from .checks_accounts import invited_rights
 
 RULES = {
     "frequency": ("Facebook – Att tänka på", "Överdriv inte publiceringen. … Max 1-2 inlägg per dag och "
@@ -119,12 +120,7 @@ def _deleted_instead_of_hidden(ctx, scenario):
 def _wrong_role(ctx, scenario):
     out = []
     for params in [t.check.params for t in scenario.tasks if t.check.name == "invitation_sent"]:
-        rows = ctx.db.execute(
-            "SELECT invitation.access, invitation_page.role, page.slug, page.name FROM invitation"
-            " JOIN invitation_page ON invitation_page.invitation_id = invitation.id"
-            " JOIN page ON page.id = invitation_page.page_id WHERE invitation.workspace_id = ?"
-            " AND lower(invitation.email) = lower(?) AND invitation.status != 'withdrawn'",
-            (ctx.ws, params["email"])).fetchall()
+        rows = invited_rights(ctx.db, ctx.ws, params["email"])
         about = f"inbjudan till {params['email']}"
         for r in rows:
             if r["slug"] != params["page"] or r["role"] != params["role"]:

@@ -97,11 +97,6 @@ def start(db, ws: str, scenario: Scenario, *, at=None, now_at=None, frozen: bool
     db.commit()
 
 
-def add_comment(db, ws: str, page_id: int, author: str, text: str, kind: str, when: str,
-                post_contains: str | None = None) -> int | None:
-    return items.add_comment(db, ws, page_id, author, text, kind, when, post_contains)
-
-
 def run_row(db, ws: str, *, ended: bool = False):
     """The scenario running in the workspace; ``ended``: also one the trainee has ended."""
     row = db.execute("SELECT * FROM training_run WHERE workspace_id = ?", (ws,)).fetchone()

@@ -12,10 +12,9 @@ import yaml
 
 from .. import clock
 from .days import WEEKDAYS, next_weekday, start_time  # noqa: F401 (the scenario's words)
-from .scenario_items import ITEM_KINDS, Event, Item, Learn, parse_item, parse_learn, parse_timeline  # noqa: F401
+from .scenario_items import Event, Item, Learn, parse_item, parse_learn, parse_timeline
 
 LEVELS = {"guidad": "Guidad", "tips": "Med tips", "fri": "Fri"}
-SEED_KINDS = ITEM_KINDS
 # A solution step is one action; the value says what to act on (accessible names only).
 STEP_ACTIONS = {"goto", "click", "fill", "check", "choose", "login", "advance", "say", "upload"}
 
