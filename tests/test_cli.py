@@ -1,9 +1,15 @@
 """The `mockplatform` command: every command has help; reset, time and workspaces work."""
 
+import contextlib
 import re
+import socket
+import subprocess
 import sys
+import time
+import urllib.request
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from mockplatform.cli import cli
@@ -93,8 +99,6 @@ def test_doctor_finds_and_launches_the_browser(tmp_path):
 
 
 def test_browser_override_must_exist(monkeypatch):
-    import pytest
-
     from mockplatform.browser import BrowserNotFound, find_browser
 
     monkeypatch.setenv("MOCKPLATFORM_BROWSER", "/finns/inte/chrome")
@@ -153,66 +157,60 @@ def test_the_old_password_flag_still_works_but_warns(monkeypatch, tmp_path):
     assert "--trainer-password" not in run("serve", "--help").output
 
 
-def test_serve_runs_a_production_server(tmp_path):
-    import socket
-    import subprocess
-    import time
-    import urllib.request
-
+@contextlib.contextmanager
+def serving(tmp_path, *args: str):
+    """``mockplatform serve`` in a child process on a free port; yields (port, output) where
+    output() ends the server and returns what it printed."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "mockplatform", "serve", "--port", str(port),
-                             "--data", str(tmp_path)], stdin=subprocess.DEVNULL,
+                             "--data", str(tmp_path), *args], stdin=subprocess.DEVNULL,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    printed: list[str] = []
+
+    def output() -> str:
+        if not printed:
+            proc.terminate()
+            printed.append(proc.communicate(timeout=30)[0])
+        return printed[0]
+
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                response = urllib.request.urlopen(f"http://127.0.0.1:{port}/halsa", timeout=5)
-                break
-            except OSError:
-                assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
-                time.sleep(0.1)
+        yield port, proc, output
+    finally:
+        output()
+
+
+def first_answer(port: int, proc, path: str):
+    """The server's first answer on ``path``: polls until it listens (a slow machine starts
+    slowly), fails if the process dies or two minutes pass."""
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            return urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10)
+        except OSError:
+            assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
+            time.sleep(0.1)
+
+
+def test_serve_runs_a_production_server(tmp_path):
+    with serving(tmp_path) as (port, proc, output):
+        response = first_answer(port, proc, "/halsa")
         assert response.headers["Server"] == "Sandladan"  # waitress, named
         assert response.headers["X-Frame-Options"] == "DENY"
-    finally:
-        proc.terminate()
-        out = proc.communicate(timeout=30)[0]
+        out = output()
     assert "Sandlådan körs på http://127.0.0.1:" in out
     assert "development server" not in out.lower() and "WARNING" not in out
 
 
 def test_serve_with_two_workers_answers_from_processes(tmp_path):
-    import socket
-    import subprocess
-    import time
-    import urllib.request
-
-    import pytest
-
     from mockplatform.server import multiprocess_available
 
     if not multiprocess_available():
         pytest.skip("gunicorn runs only on Linux and macOS")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "mockplatform", "serve", "--port", str(port),
-                             "--workers", "2", "--data", str(tmp_path)], stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10)
-                break
-            except OSError:
-                assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
-                time.sleep(0.1)
+    with serving(tmp_path, "--workers", "2") as (port, proc, output):
+        page = first_answer(port, proc, "/")
         assert page.status == 200 and page.headers["Content-Security-Policy"]
         assert "sandladan_ws=" in page.headers["Set-Cookie"]
-    finally:
-        proc.terminate()
-        out = proc.communicate(timeout=30)[0]
+        out = output()
     assert "Sandlådan körs på" in out and "development server" not in out.lower()
