@@ -12,7 +12,7 @@ from .pages import FacebookLogin, FacebookPage
 from .pages_business import BusinessHome
 from .pages_instagram import PASSWORDS as IG_PASSWORDS
 from .pages_instagram import PHONE, InstagramLogin
-from .pages_training import Ovningar, TrainerLogin
+from .pages_training import JoinClass, Ovningar, TrainerClass, TrainerLogin
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 ALSO_FAIL = {"landmark-unique", "heading-order", "landmark-no-duplicate-banner",
@@ -123,6 +123,25 @@ def trainer_class(page: Page):
     trainer(page).create_class("Grupp A11y", "Ditt första inlägg")
 
 
+def class_in_progress(page: Page) -> str:
+    """A class with one trainee (this browser) who answered without a sender; the class's URL."""
+    trainer(page).create_class("Granskning", "Måndagsmorgon – fem saker före kaffet")
+    class_url = page.url
+    code = TrainerClass(page).code.inner_text()
+    JoinClass(page).open().join(code, "Kim Lindqvist")
+    page.get_by_role("button", name="Svara Birgitta Lundqvist").click()
+    page.get_by_label("Svar till Birgitta Lundqvist").fill("Vi kollar på saken!")
+    page.get_by_role("form", name="Svar på kommentaren från Birgitta Lundqvist").get_by_role(
+        "button", name="Skicka svar").click()
+    expect(page.get_by_text("Inte klar än:")).to_be_visible()
+    return class_url
+
+
+def trainer_review(page: Page):
+    page.goto(class_in_progress(page))
+    TrainerClass(page).review("Kim Lindqvist")
+
+
 STATES = {
     "start": lambda p: p.goto("/"),
     "facebook-login": lambda p: FacebookLogin(p).open(),
@@ -157,6 +176,10 @@ STATES = {
     "trainer-login": lambda p: TrainerLogin(p).open(),
     "trainer-dashboard": trainer,
     "trainer-class": trainer_class,
+    "ovningar-coach-not-done-yet": class_in_progress,
+    "sandbox-time-in-a-class": lambda p: class_in_progress(p) and p.goto("/sandladan/tid"),
+    "trainer-class-with-a-trainee": lambda p: p.goto(class_in_progress(p)),
+    "trainer-review": trainer_review,
     "log": lambda p: p.goto("/sandladan/logg"),
     "ines": lambda p: p.goto("/ines/"),
     "ines-new-account": lambda p: p.goto("/ines/konton/nytt"),
