@@ -1,11 +1,15 @@
-"""SQLite: the only place state lives. One connection per request (``get_db``).
+"""SQLite: the only place state lives. A request uses one connection (``get_db``); each server
+thread keeps its connection for the next request, rolled back, so a page does not pay for
+opening the file and reading the schema again.
 
 The schema grows by numbered migrations in ``mockplatform/migrations/`` (see ``migrations.py``);
 they run forward when the app starts and never drop a user's data."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 
 import click
 from flask import current_app, g
@@ -28,16 +32,55 @@ def connect(path: str) -> sqlite3.Connection:
     return conn
 
 
+_kept = threading.local()  # this thread's idle connection: .conn, and .file it belongs to
+
+
+def _file_id(path: str) -> tuple:
+    """Which file a path is now: a database replaced or removed and made again is another file."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return (path, None)
+    return (path, st.st_dev, st.st_ino)
+
+
 def get_db() -> sqlite3.Connection:
     if "db" not in g:
-        g.db = connect(current_app.config["DATABASE"])
+        path = current_app.config["DATABASE"]
+        conn, file = getattr(_kept, "conn", None), _file_id(path)
+        _kept.conn = None
+        if conn is not None and _kept.file != file:
+            conn.close()
+            conn = None
+        g.db, g.db_file = conn or connect(path), file
     return g.db
 
 
 def close_db(_exc=None) -> None:
+    """End the request's transaction (what was not committed is undone, as closing would) and keep
+    the connection for this thread's next request."""
     db = g.pop("db", None)
-    if db is not None:
+    if db is None:
+        return
+    try:
+        if db.in_transaction:
+            db.rollback()
+    except sqlite3.Error:
         db.close()
+        return
+    old = getattr(_kept, "conn", None)
+    if old is not None and old is not db:
+        old.close()
+    _kept.conn, _kept.file = db, g.pop("db_file", None)
+
+
+def release_kept() -> None:
+    """Close this thread's idle connection: before the database file is moved or replaced in the
+    same process (as an upgrade test does to a stopped server's file)."""
+    conn = getattr(_kept, "conn", None)
+    _kept.conn = None
+    if conn is not None:
+        conn.close()
 
 
 def init_db(path: str, *, fresh: bool = False) -> str:

@@ -48,6 +48,7 @@ def make_legacy(path) -> None:
     """Replace the database at ``path`` by exactly what the code before migrations left behind
     with the same rows: today's schema (0001), no user_version, the schema's hash in table meta."""
     path = str(path)
+    dbmod.release_kept()  # the server that made it has stopped: nothing holds the file open
     filled = path + ".filled"
     shutil.move(path, filled)
     for suffix in ("-wal", "-shm"):
