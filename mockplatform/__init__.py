@@ -10,11 +10,12 @@ def create_app(test_config=None):
 
     config.configure(app, test_config)
 
-    from . import db, errors, filters, workspaces
+    from . import db, errors, filters, templating, workspaces
 
     db.init_app(app)
     errors.init_app(app)
     filters.init_app(app)
+    templating.init_app(app)
     workspaces.init_app(app)
 
     from .blueprints import register_all

@@ -1,0 +1,49 @@
+"""What keeps a page cheap to render when a class of 40 reloads it: the same URLs and the same
+CSRF token are built once, not once per post and comment.
+
+A Page with its comments asks for ~130 URLs and ~25 CSRF fields; Flask's ``url_for`` walks the
+URL map each time. ``url_for`` here remembers what it built, keyed by everything the result
+depends on (the application's mount point, the endpoint and its values), so an answer is exactly
+what Flask's would be. External, anchored or method-bound URLs and blueprint-relative
+endpoints (".x") are passed straight to Flask."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import flask
+from flask import g, request
+from flask_wtf.csrf import generate_csrf
+
+_PASS_THROUGH = ("_external", "_anchor", "_method", "_scheme")
+
+
+@lru_cache(maxsize=16384)
+def _built(script_root: str, endpoint: str, items: tuple) -> str:
+    return flask.url_for(endpoint, **dict(items))
+
+
+def url_for(endpoint: str, **values) -> str:
+    if endpoint.startswith(".") or any(key in values for key in _PASS_THROUGH):
+        return flask.url_for(endpoint, **values)
+    items = tuple(sorted(values.items()))
+    try:
+        return _built(request.script_root, endpoint, items)
+    except TypeError:  # a value that cannot be a key (a list): build it every time
+        return flask.url_for(endpoint, **values)
+
+
+def csrf_token() -> str:
+    """The request's CSRF token; Flask-WTF makes it the first time, the rest reuse it."""
+    token = g.get("_csrf_token_field")
+    if token is None:
+        token = g._csrf_token_field = generate_csrf()
+    return token
+
+
+def init_app(app) -> None:
+    """After Flask-WTF's own set-up (it offers ``csrf_token`` as a global and, again, from a
+    context processor; the later processor wins)."""
+    app.jinja_env.globals["url_for"] = url_for
+    app.jinja_env.globals["csrf_token"] = csrf_token
+    app.context_processor(lambda: {"csrf_token": csrf_token})
