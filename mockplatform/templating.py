@@ -15,7 +15,7 @@ import flask
 from flask import g, request
 from flask_wtf.csrf import generate_csrf
 
-_PASS_THROUGH = ("_external", "_anchor", "_method", "_scheme")
+_PASS_THROUGH = frozenset(("_external", "_anchor", "_method", "_scheme"))
 
 
 @lru_cache(maxsize=16384)
@@ -24,9 +24,9 @@ def _built(script_root: str, endpoint: str, items: tuple) -> str:
 
 
 def url_for(endpoint: str, **values) -> str:
-    if endpoint.startswith(".") or any(key in values for key in _PASS_THROUGH):
+    if endpoint[:1] == "." or not _PASS_THROUGH.isdisjoint(values):
         return flask.url_for(endpoint, **values)
-    items = tuple(sorted(values.items()))
+    items = tuple(values.items())  # in the caller's order: the same call always makes the same key
     try:
         return _built(request.script_root, endpoint, items)
     except TypeError:  # a value that cannot be a key (a list): build it every time

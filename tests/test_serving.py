@@ -109,3 +109,17 @@ def test_a_template_error_stops_the_server_at_start_not_at_a_trainees_page(tmp_p
     finally:
         gc.unfreeze()
     assert caught.value.name == "trasig.html"
+
+
+def test_the_live_coachs_attributes_point_at_its_hints_and_escape_what_they_are_given(app):
+    from mockplatform.rules.markup import attrs, hints
+
+    with app.test_request_context("/"):
+        html = str(attrs("reply", 'svar-"1"', page="<sida>"))
+        box = str(hints('svar-"1"'))
+    assert 'data-rules-kind="reply"' in html and 'data-rules-url="/regler/granska"' in html
+    assert 'data-rules-out="svar-&#34;1&#34;"' in html and 'aria-describedby="svar-&#34;1&#34;"' in html
+    assert 'data-rules-page="&lt;sida&gt;"' in html
+    assert 'id="svar-&#34;1&#34;"' in box and 'role="status"' in box and 'aria-live="polite"' in box
+    with app.test_request_context("/"):
+        assert "data-rules-page" not in str(attrs("post", "ut"))

@@ -54,4 +54,7 @@ def refusals(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == "refuse"]
 
 
-from . import views  # noqa: E402,F401
+from . import markup, views  # noqa: E402,F401
+
+bp.add_app_template_global(markup.hints)
+bp.add_app_template_global(markup.attrs)
