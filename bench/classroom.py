@@ -8,8 +8,10 @@ with a fresh data folder. For each class size, that many simulated trainees (one
 keep-alive connection each, like a browser) join a new class with its code and then act with
 think time (~0.5 s) in turn: open the Facebook Page, publish a post, reply to a comment, poll
 their coach panel (one request each). Meanwhile the trainer's live table polls every 3 s and a bare
-route (/halsa) is timed in the same run as the baseline. Printed: p50/p99 per kind, ratios to
-the bare route, errors, and the largest class whose page p99 stays under the target. Nothing
+route (/halsa) is timed in the same run as the baseline, 20 times a second, so that its p99 rests
+on as many samples as the page's (with 4 a second it was the second-slowest of ~100 and jumped
+between runs). Printed: p50/p99 per kind, ratios to the bare route, errors, and the largest
+class whose page p99 stays under the target (and the largest within both targets). Nothing
 leaves 127.0.0.1.
 """
 
@@ -37,6 +39,7 @@ TARGET_P99_MS = 100.0
 TARGET_RATIO = 2.0
 THINK = (0.3, 0.7)  # seconds between a trainee's actions: ~0.5 s
 JOIN_GAP = 0.1  # seconds between two trainees' joins
+BARE_EVERY = 0.05  # seconds between two baseline requests
 STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
 _CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -196,7 +199,7 @@ def run_class(port: int, trainer: Browser, size: int, seconds: float) -> dict:
     threads += [
         threading.Thread(target=poller, args=(port, "trainer", f"/tranare/grupp/{class_id}/status.json", 3.0,
                                               stats, errors, stop, trainer.cookies)),
-        threading.Thread(target=poller, args=(port, "bare", "/halsa", 0.25, stats, errors, stop)),
+        threading.Thread(target=poller, args=(port, "bare", "/halsa", BARE_EVERY, stats, errors, stop)),
     ]
     for t in threads[size:]:
         t.start()
@@ -225,7 +228,7 @@ def report(size: int, result: dict) -> tuple[float, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10,20,40,60", help="klasstorlekar, t.ex. 10,20,40,60")
+    parser.add_argument("--sizes", default="10,20,40,60,80,100", help="klasstorlekar, t.ex. 10,20,40,60")
     parser.add_argument("--seconds", type=float, default=25.0, help="mättid per klass")
     parser.add_argument("--threads", type=int, default=None, help="serverns trådar (standard: serve's)")
     parser.add_argument("--workers", type=int, default=None, help="serverns processer (standard: serve's)")
@@ -252,16 +255,21 @@ def main() -> int:
     print(f"\nDatorns belastning (load average 1/5/15 min) efteråt: {_load()}. Andra program på samma "
           "kärnor syns i den bara routens p99 – jämför kvoterna.")
     print("Sammanfattning (mål: sidans p99 < 100 ms och högst 2 × den bara routens p99, 0 fel):")
-    largest = None
+    largest = largest_both = previous = None
     for size, page99, bare99, n_errors in summary:
         ok = page99 < TARGET_P99_MS and n_errors == 0
         within = page99 <= TARGET_RATIO * bare99
-        largest = size if ok else largest
+        # "stays under": every class up to this size did, not just this one
+        largest = size if ok and largest == previous else largest
+        largest_both = size if ok and within and largest_both == previous else largest_both
+        previous = size
         print(f"  {size:3d} deltagare: sidans p99 {page99:6.1f} ms, bar p99 {bare99:5.1f} ms, kvot "
               f"{page99 / bare99 if bare99 else float('nan'):5.2f} {'(inom 2×)' if within else '(över 2×)'}, "
               f"fel {n_errors} -> {'OK' if ok else 'över målet'}")
     print(f"Största klass med sidans p99 under {TARGET_P99_MS:.0f} ms och 0 fel: "
           f"{largest if largest is not None else 'ingen av de provade'}")
+    print(f"Största klass som också håller sidans p99 inom {TARGET_RATIO:.0f} × den bara routens: "
+          f"{largest_both if largest_both is not None else 'ingen av de provade'}")
     return 0
 
 

@@ -5,7 +5,8 @@ A Page with its comments asks for ~130 URLs and ~25 CSRF fields; Flask's ``url_f
 URL map each time. ``url_for`` here remembers what it built, keyed by everything the result
 depends on (the application's mount point, the endpoint and its values), so an answer is exactly
 what Flask's would be. External, anchored or method-bound URLs and blueprint-relative
-endpoints (".x") are passed straight to Flask."""
+endpoints (".x") are passed straight to Flask. (Sandlådan registers no ``url_defaults``, which
+the key would not see; a test keeps it so.)"""
 
 from __future__ import annotations
 

@@ -33,6 +33,13 @@ def test_remembered_urls_are_flasks_urls_also_under_another_mount_point(app):
             assert templating.url_for("static", filename="a.css", _external=True).startswith("http://")
 
 
+def test_no_url_defaults_that_remembered_urls_would_miss(app):
+    """templating.url_for keys on the endpoint and its values; a url_defaults or
+    url_value_preprocessor function would add values it does not see."""
+    assert not any(app.url_default_functions.values())
+    assert not any(app.url_value_preprocessors.values())
+
+
 def test_every_form_on_a_page_carries_the_same_token_and_the_server_accepts_it(csrf_client):
     client = csrf_client
     page = client.get("/facebook/logga-in").get_data(as_text=True)
