@@ -6,11 +6,13 @@ from flask import Flask
 def create_app(test_config=None):
     """Application factory, as in Flask's tutorial: config, database, blueprints."""
     app = Flask(__name__, instance_relative_config=True)
-    from . import config
+    from . import config, templating
+
+    app.jinja_environment = templating.Environment
 
     config.configure(app, test_config)
 
-    from . import db, errors, filters, templating, workspaces
+    from . import db, errors, filters, workspaces
 
     db.init_app(app)
     errors.init_app(app)

@@ -130,3 +130,13 @@ def test_the_live_coachs_attributes_point_at_its_hints_and_escape_what_they_are_
     assert 'id="svar-&#34;1&#34;"' in box and 'role="status"' in box and 'aria-live="polite"' in box
     with app.test_request_context("/"):
         assert "data-rules-page" not in str(attrs("post", "ut"))
+
+
+def test_templates_read_a_rows_columns_and_otherwise_behave_as_jinja(app):
+    conn = dbmod.connect(":memory:")
+    row = conn.execute("SELECT 7 AS id, 'Hej' AS text").fetchone()
+    render = app.jinja_env.from_string
+    text = "{{ r.id }} {{ r.text }} {{ r.keys()|join(',') }} {{ r.missing is undefined }}"
+    assert render(text).render(r=row) == "7 Hej id,text True"
+    # Plain dicts as Jinja has them: the method first, then the key.
+    assert render("{{ d.items()|list|length }} {{ d.text }}").render(d={"items": 3, "text": "x"}) == "2 x"
