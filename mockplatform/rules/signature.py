@@ -8,6 +8,7 @@ their unit as whole words. A name inside another word ("Vi b*eva*kar") never cou
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # How far from the end of the text a signature may start, and how far its role may follow the name.
 TAIL = 160
@@ -23,12 +24,14 @@ def _whole(word: str) -> str:
     return rf"(?<![\w-]){re.escape(word)}(?![\w-])"
 
 
-def role_words(persona) -> set[str]:
-    """The words that say who the writer is: the title and the unit from the signature."""
-    name = persona["name"] or ""
+@lru_cache(maxsize=1024)
+def role_words(name: str, signature: str, title: str) -> frozenset[str]:
+    """The words that say who the writer is: the title and the unit from the signature (every
+    reply is checked on every evaluation; a persona's words are worked out once)."""
     names = {w.lower() for w in _words(name)}
-    parts = _words(persona["signature"] or "") + _words(persona["title"] if "title" in persona.keys() else "")
-    return {w.lower() for w in parts if w.lower() not in names and w.lower() not in _STOP and len(w) >= 4}
+    parts = _words(signature) + _words(title)
+    return frozenset(w.lower() for w in parts
+                     if w.lower() not in names and w.lower() not in _STOP and len(w) >= 4)
 
 
 def is_signed(text: str, persona) -> bool:
@@ -39,7 +42,8 @@ def is_signed(text: str, persona) -> bool:
     if not first:
         return False
     tail_start = max(len(text) - TAIL, 0)
-    roles = role_words(persona)
+    title = persona["title"] if "title" in persona.keys() else ""
+    roles = role_words(persona["name"] or "", persona["signature"] or "", title or "")
     for match in re.finditer(_whole(first), text, flags=re.IGNORECASE):
         if match.end() < tail_start:
             continue

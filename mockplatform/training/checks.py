@@ -31,13 +31,16 @@ DONE = Verdict(True)
 @dataclass
 class Context:
     """What a check may look at: the workspace, the scenario's start, its keyed objects and
-    when its timeline entries arrived."""
+    when its timeline entries arrived. ``memo`` holds what one evaluation has already read (the
+    action log, personas), shared by every task's check and the mistakes of that evaluation, so
+    a trainee's long history is read once per action, not once per post."""
     db: object
     ws: str
     since: datetime
     objects: dict[str, tuple[str, int]] = field(default_factory=dict)
     arrived: dict[str, datetime] = field(default_factory=dict)
     opened_at: datetime | None = None
+    memo: dict = field(default_factory=dict)
 
     def row(self, key: str):
         kind, object_id = self.objects.get(key, (None, None))
@@ -47,17 +50,25 @@ class Context:
                                (self.ws, object_id)).fetchone()
 
     def persona(self, persona_id):
-        return self.db.execute("SELECT * FROM persona WHERE workspace_id = ? AND id = ?",
-                               (self.ws, persona_id)).fetchone()
+        key = ("persona", persona_id)
+        if key not in self.memo:
+            self.memo[key] = self.db.execute("SELECT * FROM persona WHERE workspace_id = ? AND id = ?",
+                                             (self.ws, persona_id)).fetchone()
+        return self.memo[key]
 
     def actions(self, verb: str, object_id: int | None = None) -> list[dict]:
-        sql = "SELECT * FROM action WHERE workspace_id = ? AND verb = ? AND at >= ?"
-        args: list = [self.ws, verb, clock.iso(self.since)]
-        if object_id is not None:
-            sql += " AND object_id = ?"
-            args.append(object_id)
-        rows = self.db.execute(sql + " ORDER BY id", args).fetchall()
-        return [dict(r) | {"detail": json.loads(r["detail"] or "{}")} for r in rows]
+        """What was done (``verb``) since the start, oldest first; to one object if given."""
+        key = ("actions", verb)
+        if key not in self.memo:
+            rows = self.db.execute("SELECT * FROM action WHERE workspace_id = ? AND verb = ? AND at >= ?"
+                                   " ORDER BY id", (self.ws, verb, clock.iso(self.since))).fetchall()
+            log = [dict(r) | {"detail": json.loads(r["detail"] or "{}")} for r in rows]
+            by_object: dict = {}
+            for a in log:
+                by_object.setdefault(a["object_id"], []).append(a)
+            self.memo[key] = (log, by_object)
+        log, by_object = self.memo[key]
+        return list(log) if object_id is None else list(by_object.get(object_id, ()))
 
 
 @dataclass(frozen=True)

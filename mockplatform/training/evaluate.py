@@ -31,13 +31,14 @@ def evaluate(db, ws: str, scenario, run) -> tuple[list[int], list[int]]:
         "SELECT * FROM training_task WHERE workspace_id = ?", (ws,))}
     newly: list[int] = []
     undone: list[int] = []
+    memo: dict = {}  # what this evaluation has read, shared by every check (see checks.Context)
     for i, task in enumerate(scenario.tasks):
         row = rows.get(i)
         opened = arrived.get(task.opens_with) if task.opens_with else since
         if opened is None:
             verdict = checks.Verdict(False, "Uppgiften börjar när något händer i övningen.")
         else:
-            ctx = checks.Context(db, ws, since, objects, arrived, opened_at=opened)
+            ctx = checks.Context(db, ws, since, objects, arrived, opened_at=opened, memo=memo)
             verdict = checks.evaluate(ctx, task.check.name, task.check.params)
         was_done = bool(row and row["done_at"])
         done_at = (row["done_at"] if was_done else clock.iso(now)) if verdict.done else None
@@ -57,7 +58,7 @@ def evaluate(db, ws: str, scenario, run) -> tuple[list[int], list[int]]:
             " opened_at = excluded.opened_at, why = excluded.why",
             (ws, i, row["hints_used"] if row else 0, done_at, first,
              clock.iso(opened) if opened else None, "" if verdict.done else verdict.why))
-    found = [m.as_dict() for m in mistakes.find(db, ws, scenario, since)]
+    found = [m.as_dict() for m in mistakes.find(db, ws, scenario, since, memo)]
     all_done = db.execute("SELECT 1 FROM training_task WHERE workspace_id = ? AND done_at IS NULL",
                           (ws,)).fetchone() is None
     finished = (run["finished_real"] or clock.iso(clock.real_now())) if all_done else None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 from .. import clock
 from ..rules.signature import is_signed
@@ -45,12 +45,12 @@ class Mistake:
         return cls(text, section, rule, **kw)
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
-def find(db, ws: str, scenario, since) -> list[Mistake]:
+def find(db, ws: str, scenario, since, memo: dict | None = None) -> list[Mistake]:
     out: list[Mistake] = []
-    ctx = checks.Context(db, ws, since, items.objects(db, ws))
+    ctx = checks.Context(db, ws, since, items.objects(db, ws), memo={} if memo is None else memo)
     for detector in (_too_many_posts, _unsigned, _deleted_instead_of_hidden, _wrong_role,
                      _deleted_post, _late_answers, _rule_flags):
         out.extend(detector(ctx, scenario))
@@ -80,24 +80,27 @@ def _too_many_posts(ctx, scenario):
 
 def _unsigned(ctx, scenario):
     out = []
-    for a in ctx.actions("comment.replied"):
-        reply = ctx.db.execute("SELECT * FROM comment WHERE id = ? AND deleted_at IS NULL",
-                               (a["object_id"],)).fetchone()
-        if reply is None or is_signed(reply["text"], ctx.persona(reply["persona_id"])):
+    replies = ctx.db.execute(
+        "SELECT action.at, reply.text, reply.persona_id, parent.author_name AS parent_name FROM action"
+        " JOIN comment reply ON reply.id = action.object_id AND reply.deleted_at IS NULL"
+        " LEFT JOIN comment parent ON parent.id = reply.parent_id WHERE action.workspace_id = ?"
+        " AND action.verb = 'comment.replied' AND action.at >= ? ORDER BY action.id",
+        (ctx.ws, clock.iso(ctx.since))).fetchall()
+    for r in replies:
+        if is_signed(r["text"], ctx.persona(r["persona_id"])):
             continue
-        parent = ctx.db.execute("SELECT author_name FROM comment WHERE id = ?",
-                                (reply["parent_id"],)).fetchone()
-        about = f"svaret till {parent['author_name']}" if parent else "ett svar som sidan"
-        out.append(Mistake.of("signature", "Ett svar utan avsändare.", quote=_short(reply["text"]),
-                              about=about, at=a["at"]))
+        about = f"svaret till {r['parent_name']}" if r["parent_name"] else "ett svar som sidan"
+        out.append(Mistake.of("signature", "Ett svar utan avsändare.", quote=_short(r["text"]),
+                              about=about, at=r["at"]))
     written = [a for a in ctx.actions("post.published") if a["actor"] != "system"]
+    posts = {r["id"]: r for r in ctx.db.execute(
+        "SELECT id, text, author_id FROM post WHERE workspace_id = ? AND deleted_at IS NULL", (ctx.ws,))}
     seen: set[int] = set()
     for a in written + ctx.actions("post.scheduled"):
         if a["object_id"] in seen:
             continue
         seen.add(a["object_id"])
-        post = ctx.db.execute("SELECT * FROM post WHERE id = ? AND deleted_at IS NULL",
-                              (a["object_id"],)).fetchone()
+        post = posts.get(a["object_id"])
         if post and post["text"] and not is_signed(post["text"], ctx.persona(post["author_id"])):
             out.append(Mistake.of("signature", "Ett inlägg utan avsändare.", quote=_short(post["text"]),
                                   about="inlägget", at=a["at"]))
