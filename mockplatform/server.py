@@ -31,10 +31,12 @@ def multiprocess_available() -> bool:
 
 
 def prepare(app) -> None:
-    """Before the first trainee arrives: compile every template and read the world and the
-    scenarios, then move all of that out of the garbage collector's sight (``gc.freeze``).
+    """Before the first trainee arrives: compile every template, read the world (and hash its
+    practice passwords) and the scenarios, then move all of that out of the garbage collector's
+    sight (``gc.freeze``).
     Otherwise a full collection walks every object the app holds, ~20 ms, now and then in the
     middle of somebody's page; with processes, frozen objects also stay shared after the fork."""
+    from . import world
     from .training import catalog
     from .workspaces import world_data
 
@@ -42,7 +44,7 @@ def prepare(app) -> None:
         if name.endswith(".html"):
             app.jinja_env.get_template(name)
     with app.app_context():
-        world_data()
+        world.hash_passwords(world_data())
         catalog.scenarios()
     gc.collect()
     gc.freeze()

@@ -14,7 +14,7 @@ import flask
 import jinja2
 import pytest
 
-from mockplatform import create_app, server, templating
+from mockplatform import create_app, server, templating, world
 from mockplatform import db as dbmod
 
 PAGE = "/facebook/osthammarskommun/"
@@ -94,6 +94,7 @@ def test_a_replaced_database_file_is_read_as_the_new_file(app, tmp_path):
 
 def test_the_server_compiles_every_template_before_the_first_trainee(app):
     app.jinja_env.cache.clear()
+    world.password_hash.cache_clear()
     try:
         server.prepare(app)
         assert gc.get_freeze_count() > 0
@@ -102,6 +103,11 @@ def test_the_server_compiles_every_template_before_the_first_trainee(app):
     pages = [n for n in app.jinja_env.list_templates() if n.endswith(".html")]
     cached = {key[1] for key in app.jinja_env.cache.keys()}
     assert len(pages) > 50 and set(pages) <= cached
+    # The first trainee's world needs no password hashing (~0.8 s) any more.
+    misses = world.password_hash.cache_info().misses
+    with app.app_context():
+        app.test_client().get("/")
+    assert world.password_hash.cache_info().misses == misses
 
 
 def test_a_template_error_stops_the_server_at_start_not_at_a_trainees_page(tmp_path):

@@ -63,6 +63,12 @@ def password_hash(password: str) -> str:
     return generate_password_hash(password)
 
 
+def hash_passwords(world: dict) -> None:
+    """Work out every practice password's hash now (~0.8 s), not when the first trainee waits."""
+    for who in world["personas"] + world["instagram"]:
+        password_hash(who["password"])
+
+
 def persona(world: dict, key: str) -> dict:
     return next(p for p in world["personas"] if p["key"] == key)
 
