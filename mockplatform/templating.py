@@ -11,29 +11,34 @@ the key would not see; a test keeps it so.)"""
 from __future__ import annotations
 
 import sqlite3
-from functools import lru_cache
 
 import flask
-from flask import g, request
+from flask import current_app, g, request
 from flask.templating import Environment as FlaskEnvironment
 from flask_wtf.csrf import generate_csrf
 
 _PASS_THROUGH = frozenset(("_external", "_anchor", "_method", "_scheme"))
 
 
-@lru_cache(maxsize=16384)
-def _built(script_root: str, endpoint: str, items: tuple) -> str:
-    return flask.url_for(endpoint, **dict(items))
+_KEEP = 16384  # URLs an application remembers before it starts over
 
 
 def url_for(endpoint: str, **values) -> str:
     if endpoint[:1] == "." or not _PASS_THROUGH.isdisjoint(values):
         return flask.url_for(endpoint, **values)
-    items = tuple(values.items())  # in the caller's order: the same call always makes the same key
+    # Each application its own memory (its URL map); the caller's order makes the same key each time.
+    built = current_app.extensions["sandladan_urls"]
+    key = (request.script_root, endpoint, *values.items())
     try:
-        return _built(request.script_root, endpoint, items)
+        return built[key]
+    except KeyError:
+        pass
     except TypeError:  # a value that cannot be a key (a list): build it every time
         return flask.url_for(endpoint, **values)
+    if len(built) >= _KEEP:
+        built.clear()
+    url = built[key] = flask.url_for(endpoint, **values)
+    return url
 
 
 def csrf_token() -> str:
@@ -61,6 +66,7 @@ class Environment(FlaskEnvironment):
 def init_app(app) -> None:
     """After Flask-WTF's own set-up (it offers ``csrf_token`` as a global and, again, from a
     context processor; the later processor wins)."""
+    app.extensions["sandladan_urls"] = {}
     app.jinja_env.globals["url_for"] = url_for
     app.jinja_env.globals["csrf_token"] = csrf_token
     app.context_processor(lambda: {"csrf_token": csrf_token})

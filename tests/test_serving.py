@@ -13,6 +13,7 @@ import shutil
 import flask
 import jinja2
 import pytest
+from werkzeug.routing import BuildError
 
 from mockplatform import create_app, server, templating, world
 from mockplatform import db as dbmod
@@ -31,6 +32,16 @@ def test_remembered_urls_are_flasks_urls_also_under_another_mount_point(app):
                 assert templating.url_for(endpoint, **values).startswith(root + "/")
             assert templating.url_for("facebook.page", slug="x", _anchor="om").endswith("/x/#om")
             assert templating.url_for("static", filename="a.css", _external=True).startswith("http://")
+
+
+def test_two_applications_in_one_process_keep_their_own_urls(app, tmp_path):
+    """A URL one application built is never answered for another (tests, a second app)."""
+    other = create_app({"TESTING": True, "DATA_DIR": str(tmp_path / "annan"), "SECRET_KEY": "t"})
+    other.add_url_rule("/bara-har/<slug>/", endpoint="bara_har", view_func=lambda slug: slug)
+    with other.test_request_context("/"):
+        assert templating.url_for("bara_har", slug="x") == "/bara-har/x/"
+    with app.test_request_context("/"), pytest.raises(BuildError):
+        templating.url_for("bara_har", slug="x")
 
 
 def test_no_url_defaults_that_remembered_urls_would_miss(app):
