@@ -8,7 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from mockplatform import clock
+from mockplatform import actions, clock
+from mockplatform.db import connect
 from mockplatform.training import checks, items
 
 from .conftest import workspace_id
@@ -159,3 +160,55 @@ def test_learn_first_shows_the_rule_before_the_practice_and_again_in_the_debrief
     assert '<details class="learn coach__learn" open>' in coach and "ska ha en avsändare" in coach
     debrief = client.get("/ovningar/genomgang").get_data(as_text=True)
     assert "Regeln du övade" in debrief and "Handboken: Tilltal" in debrief
+
+
+def _during_the_checks(monkeypatch, work):
+    """Run ``work`` while an evaluation is between reading the world and storing what it found."""
+    from mockplatform.training import evaluate, mistakes
+
+    real = mistakes.find
+
+    def find_then_work(*args, **kwargs):
+        found = real(*args, **kwargs)
+        work()
+        return found
+
+    monkeypatch.setattr(evaluate.mistakes, "find", find_then_work)
+
+
+def test_other_trainees_can_write_while_an_exercise_is_checked(client, db, app, monkeypatch):
+    start(client, "mandagsmorgon")
+    other = connect(app.config["DATABASE"])
+    other.execute("PRAGMA busy_timeout = 0")
+    written = []
+
+    def another_trainee_posts():
+        other.execute("BEGIN IMMEDIATE")  # fails at once ('database is locked') if the lock is held
+        other.execute("UPDATE workspace SET label = 'annan' WHERE id != ?", (workspace_id(client),))
+        other.commit()
+        written.append(True)
+
+    _during_the_checks(monkeypatch, another_trainee_posts)
+    client.post(PAGE + "/inlagg", data={"text": "Snöröjningen pågår i hela kommunen.", "mode": "now"})
+    other.close()
+    assert written
+
+
+def test_what_happens_while_the_checks_read_is_looked_at_on_the_next_poll(client, db, app, monkeypatch):
+    start(client, "mandagsmorgon")
+    ws = workspace_id(client)
+    gunnar = comment_id(db, ws, "vattnet i Gimo")
+    other = connect(app.config["DATABASE"])
+
+    def hidden_meanwhile():  # e.g. the same trainee's second tab
+        other.execute("UPDATE comment SET hidden_at = ? WHERE id = ?",
+                      (clock.iso(clock.now(other, ws)), gunnar["id"]))
+        actions.log("comment.hidden", platform="facebook", object_type="comment", object_id=gunnar["id"],
+                    db=other, ws=ws)
+        other.commit()
+
+    _during_the_checks(monkeypatch, hidden_meanwhile)
+    client.post(PAGE + "/inlagg", data={"text": "Vi plogar hela dagen.", "mode": "now"})
+    monkeypatch.undo()
+    other.close()
+    assert tasks(client)["dolj"]["done"]  # the poll saw that the stored state was already old

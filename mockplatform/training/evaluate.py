@@ -22,24 +22,41 @@ def stale(db, ws: str, run) -> bool:
 
 def evaluate(db, ws: str, scenario, run) -> tuple[list[int], list[int]]:
     """Re-run every task's check against the world as it is; store states, reasons and the
-    mistakes. Returns the indexes of the tasks that became done now, and of those undone."""
+    mistakes. Returns the indexes of the tasks that became done now, and of those undone.
+
+    The checks only read; the writes come after, in one short transaction, so other trainees'
+    writes do not wait while this trainee's exercise is looked over."""
+    seen = last_action(db, ws)  # what the checks below get to see (at least)
     since = clock.parse(run["started_at"])
     now = clock.now(db, ws)
     objects = items.objects(db, ws)
     arrived = timeline.arrived(db, ws, scenario)
     rows = {r["task_index"]: r for r in db.execute(
         "SELECT * FROM training_task WHERE workspace_id = ?", (ws,))}
-    newly: list[int] = []
-    undone: list[int] = []
     memo: dict = {}  # what this evaluation has read, shared by every check (see checks.Context)
-    for i, task in enumerate(scenario.tasks):
-        row = rows.get(i)
+    verdicts = []
+    for task in scenario.tasks:
         opened = arrived.get(task.opens_with) if task.opens_with else since
         if opened is None:
             verdict = checks.Verdict(False, "Uppgiften börjar när något händer i övningen.")
         else:
             ctx = checks.Context(db, ws, since, objects, arrived, opened_at=opened, memo=memo)
             verdict = checks.evaluate(ctx, task.check.name, task.check.params)
+        verdicts.append((opened, verdict))
+    found = [m.as_dict() for m in mistakes.find(db, ws, scenario, since, memo)]
+    return _store(db, ws, scenario, run, rows, verdicts, found, now, seen)
+
+
+def _store(db, ws, scenario, run, rows, verdicts, found, now, seen) -> tuple[list[int], list[int]]:
+    if not db.in_transaction:
+        db.execute("BEGIN IMMEDIATE")
+    # Did anything happen while the checks read? Then this state is already old: leave the
+    # run stale, so the next request looks again.
+    moved_on = last_action(db, ws) != seen
+    newly: list[int] = []
+    undone: list[int] = []
+    for i, (task, (opened, verdict)) in enumerate(zip(scenario.tasks, verdicts, strict=True)):
+        row = rows.get(i)
         was_done = bool(row and row["done_at"])
         done_at = (row["done_at"] if was_done else clock.iso(now)) if verdict.done else None
         first = (row["first_done_at"] if row and row["first_done_at"] else None) or done_at
@@ -58,11 +75,9 @@ def evaluate(db, ws: str, scenario, run) -> tuple[list[int], list[int]]:
             " opened_at = excluded.opened_at, why = excluded.why",
             (ws, i, row["hints_used"] if row else 0, done_at, first,
              clock.iso(opened) if opened else None, "" if verdict.done else verdict.why))
-    found = [m.as_dict() for m in mistakes.find(db, ws, scenario, since, memo)]
-    all_done = db.execute("SELECT 1 FROM training_task WHERE workspace_id = ? AND done_at IS NULL",
-                          (ws,)).fetchone() is None
+    all_done = all(verdict.done for _, verdict in verdicts)
     finished = (run["finished_real"] or clock.iso(clock.real_now())) if all_done else None
     db.execute("UPDATE training_run SET mistakes = ?, finished_real = ?, evaluated_action = ?"
                " WHERE workspace_id = ?", (json.dumps(found, ensure_ascii=False), finished,
-                                           last_action(db, ws), ws))
+                                           seen if moved_on else last_action(db, ws), ws))
     return newly, undone
