@@ -20,29 +20,37 @@ from flask_wtf.csrf import generate_csrf
 _PASS_THROUGH = frozenset(("_external", "_anchor", "_method", "_scheme"))
 
 
-_KEEP = 16384  # URLs an application remembers before it starts over
+URLS_KEPT = 16384  # URLs an application remembers before it starts over
+
+
+def remembered(store: str, key, make, keep: int):
+    """What ``make()`` gives for ``key``, made once per application (``app.extensions[store]``)
+    and forgotten all at once when ``keep`` answers are kept. A key that cannot be a dict key
+    (a list among the values) is made every time."""
+    kept = current_app.extensions.setdefault(store, {})
+    try:
+        return kept[key]
+    except KeyError:
+        pass
+    except TypeError:
+        return make()
+    if len(kept) >= keep:
+        kept.clear()
+    value = kept[key] = make()
+    return value
 
 
 def url_for(endpoint: str, **values) -> str:
     if endpoint[:1] == "." or not _PASS_THROUGH.isdisjoint(values):
         return flask.url_for(endpoint, **values)
     # Each application its own memory (its URL map); the caller's order makes the same key each time.
-    built = current_app.extensions["sandladan_urls"]
-    key = (request.script_root, endpoint, *values.items())
-    try:
-        return built[key]
-    except KeyError:
-        pass
-    except TypeError:  # a value that cannot be a key (a list): build it every time
-        return flask.url_for(endpoint, **values)
-    if len(built) >= _KEEP:
-        built.clear()
-    url = built[key] = flask.url_for(endpoint, **values)
-    return url
+    return remembered("sandladan_urls", (request.script_root, endpoint, *values.items()),
+                      lambda: flask.url_for(endpoint, **values), URLS_KEPT)
 
 
 def csrf_token() -> str:
-    """The request's CSRF token; Flask-WTF makes it the first time, the rest reuse it."""
+    """The request's CSRF token; Flask-WTF makes it the first time, the rest reuse it. (Flask-WTF
+    keeps it in ``g`` too, but reads its configuration twice before it looks there.)"""
     token = g.get("_csrf_token_field")
     if token is None:
         token = g._csrf_token_field = generate_csrf()
@@ -66,7 +74,6 @@ class Environment(FlaskEnvironment):
 def init_app(app) -> None:
     """After Flask-WTF's own set-up (it offers ``csrf_token`` as a global and, again, from a
     context processor; the later processor wins)."""
-    app.extensions["sandladan_urls"] = {}
     app.jinja_env.globals["url_for"] = url_for
     app.jinja_env.globals["csrf_token"] = csrf_token
     app.context_processor(lambda: {"csrf_token": csrf_token})

@@ -7,6 +7,7 @@ from .model import publish_due
 
 bp = Blueprint("facebook", __name__, url_prefix="/facebook")
 clock.on_tick(publish_due)
-bp.record_once(lambda state: cards.init_app(state.app))
 
 from . import auth, cards, comments, pages, posts, scheduled  # noqa: E402,F401
+
+bp.add_app_template_global(cards.post_card)

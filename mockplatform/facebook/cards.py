@@ -17,7 +17,7 @@ from flask import current_app, request
 from markupsafe import Markup
 
 from ..filters import sv_relative
-from ..templating import csrf_token
+from ..templating import csrf_token, remembered
 
 TEMPLATE = "facebook/_post.html"
 KEEP = 2000  # cards one application keeps (~8 KB each with their key) before it starts over
@@ -31,17 +31,6 @@ def post_card(post, tasks, comments: dict) -> Markup:
     key = (id(template), request.script_root, request.path, tuple(post), frozenset(tasks),
            tuple(tuple(c) for c in post_comments), sv_relative(post["publish_at"]),
            tuple(sv_relative(c["created_at"]) for c in post_comments))
-    kept = current_app.extensions["sandladan_cards"]
-    html = kept.get(key)
-    if html is None:
-        html = template.render(post=post, tasks=tasks, post_comments=post_comments, token=_TOKEN,
-                               here=request.path)
-        if len(kept) >= KEEP:
-            kept.clear()
-        kept[key] = html
+    html = remembered("sandladan_cards", key, lambda: template.render(
+        post=post, tasks=tasks, post_comments=post_comments, token=_TOKEN, here=request.path), KEEP)
     return Markup(html.replace(_TOKEN, csrf_token()))
-
-
-def init_app(app) -> None:
-    app.extensions["sandladan_cards"] = {}
-    app.jinja_env.globals["post_card"] = post_card
