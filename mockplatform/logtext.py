@@ -12,6 +12,13 @@ from dataclasses import dataclass
 from . import clock
 from .filters import MONTHS, WEEKDAYS
 
+
+def shortened(text, n: int) -> str:
+    """A text on one line, at most ``n`` characters (cut with "…"): a quote in a list."""
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 # verb → sentence. {who} is the person (or Sandlådan/utbildaren) who did it. "verb/flag" is
 # the sentence for when the action's detail has that flag set.
 SENTENCES: dict[str, str] = {

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 
 from .. import clock
+from ..logtext import shortened
 from ..rules.signature import is_signed
 from . import checks, items
 from .checks_accounts import invited_rights
@@ -57,9 +58,8 @@ def find(db, ws: str, scenario, since, memo: dict | None = None) -> list[Mistake
     return out
 
 
-def _short(text: str, n: int = 140) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _short(text: str) -> str:
+    return shortened(text, 140)
 
 
 def _too_many_posts(ctx, scenario):

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from ..logtext import shortened
 from .days import offset
 
 # What a scenario can seed at its start or let arrive on its timeline.
@@ -45,9 +46,8 @@ class Event:
         return f"{'Svar' if kind == 'reply' else 'Kommentar'} från {who}: {_short(d.get('text', ''))}"
 
 
-def _short(text: str, n: int = 60) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"
+def _short(text: str) -> str:
+    return shortened(text, 60)
 
 
 @dataclass
