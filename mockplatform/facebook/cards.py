@@ -5,23 +5,42 @@ A trainee reloads the same Page again and again, and most of its posts are as th
 card with thirty comments and their moderation forms is most of the Page's work. A kept card
 is used only when everything it is made from is the same: the post's row and every comment's
 row (so an edit, a hidden or deleted comment, a new answer or a registered diary number makes
-a new card), the viewer's tasks on the Page, the address it posts back to, the relative times
-it shows ("15 min") and the template itself. The CSRF token, which changes with every request,
-is put in when the card is used, never kept."""
+a new card), the viewer's tasks on the Page, the address it posts back to and the template
+itself. What changes without the card changing is put in each time the card is used, never
+kept: the request's CSRF token and the relative times ("Just nu", "15 min"), which move on
+with the clock. A kept card is its HTML cut at those slots.
+
+Each comment is kept the same way, inside its card: when an answer is added to a post with
+thirty comments, only the answer and the card around the comments are rendered again."""
 
 from __future__ import annotations
 
 import secrets
 
-from flask import current_app, request
-from markupsafe import Markup
+from flask import current_app, request, url_for
+from markupsafe import Markup, escape
 
 from ..filters import sv_relative
 from ..templating import csrf_token, remembered
 
-TEMPLATE = "facebook/_post.html"
+TEMPLATE, COMMENT = "facebook/_post.html", "facebook/_comment.html"
 KEEP = 2000  # cards one application keeps (~8 KB each with their key) before it starts over
-_TOKEN = f"csrf-{secrets.token_hex(16)}"  # nobody can type it into a post to have it replaced
+KEEP_COMMENTS = 10000  # and comments (~2 KB each)
+_MARK = f"slot-{secrets.token_hex(16)}"  # around a slot; nobody can type it into a post
+_CSRF = "csrf"
+CSRF_SLOT = Markup(f"{_MARK}{_CSRF}{_MARK}")
+
+
+def when(value) -> Markup:
+    """The slot for how long ago ``value`` (a stored time) was: filled in when the card is used."""
+    return Markup(f"{_MARK}{value}{_MARK}") if value else Markup("")
+
+
+def _filled(parts: tuple[str, ...]) -> str:
+    out = list(parts)
+    for i in range(1, len(out), 2):
+        out[i] = csrf_token() if out[i] == _CSRF else str(escape(sv_relative(out[i])))
+    return "".join(out)
 
 
 def post_card(post, tasks, comments: dict) -> Markup:
@@ -29,8 +48,27 @@ def post_card(post, tasks, comments: dict) -> Markup:
     template = current_app.jinja_env.get_template(TEMPLATE)
     post_comments = comments.get(post["id"], [])
     key = (id(template), request.script_root, request.path, tuple(post), frozenset(tasks),
-           tuple(tuple(c) for c in post_comments), sv_relative(post["publish_at"]),
-           tuple(sv_relative(c["created_at"]) for c in post_comments))
-    html = remembered("sandladan_cards", key, lambda: template.render(
-        post=post, tasks=tasks, post_comments=post_comments, token=_TOKEN, here=request.path), KEEP)
-    return Markup(html.replace(_TOKEN, csrf_token()))
+           tuple(tuple(c) for c in post_comments))
+    parts = remembered("sandladan_cards", key,
+                       lambda: tuple(_render(template, post, tasks, post_comments).split(_MARK)), KEEP)
+    return Markup(_filled(parts))
+
+
+def _render(template, post, tasks, post_comments) -> str:
+    here, slug, can_moderate = request.path, post["page_slug"], "moderera" in tasks
+    reply_url = url_for("facebook.reply", slug=slug, post_id=post["id"]) if can_moderate else None
+
+    def comment(c, is_reply: bool = False) -> Markup:
+        return _comment(c, slug, can_moderate, is_reply, reply_url, here)
+
+    return template.render(post=post, tasks=tasks, post_comments=post_comments, token=CSRF_SLOT,
+                           when=when, here=here, reply_url=reply_url, comment=comment)
+
+
+def _comment(c, slug, can_moderate, is_reply, reply_url, here) -> Markup:
+    """One comment's HTML with its slots still in (its card fills them)."""
+    template = current_app.jinja_env.get_template(COMMENT)
+    key = (id(template), request.script_root, here, tuple(c), slug, can_moderate, is_reply, reply_url)
+    return Markup(remembered("sandladan_comments", key, lambda: template.render(
+        c=c, slug=slug, can_moderate=can_moderate, is_reply=is_reply, reply_url=reply_url,
+        token=CSRF_SLOT, here=here, when=when), KEEP_COMMENTS))
