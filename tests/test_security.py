@@ -153,6 +153,18 @@ def test_one_address_cannot_create_worlds_without_end(tmp_path):
     assert app.test_client().get("/", environ_base={"REMOTE_ADDR": "10.1.1.1"}).status_code == 200
 
 
+def test_limits_turned_off_by_the_operator_let_every_world_and_guess_through(tmp_path):
+    app = make(tmp_path, NEW_WORLD_LIMIT="1 per minute", TRAINER_LOGIN_LIMIT="1 per minute",
+               RATELIMIT_ENABLED=False)
+    for _ in range(3):
+        assert app.test_client().get("/").status_code == 200
+    trainer = app.test_client()
+    trainer.get("/tranare/")
+    for _ in range(3):
+        wrong = trainer.post("/tranare/logga-in", data={"password": "fel"})
+        assert wrong.status_code == 401
+
+
 def _age(db, ws, days):
     db.execute("UPDATE workspace SET last_seen = ?, created_at = ? WHERE id = ?",
                (clock.iso(clock.real_now() - timedelta(days=days)),) * 2 + (ws,))
