@@ -100,7 +100,7 @@ def reset(yes: bool, data: str | None):
 
 @cli.command("workspaces")
 @click.option("--prune", is_flag=True, help="Ta bort övningsmiljöer som ingen har använt på länge.")
-@click.option("--days", type=click.FloatRange(min=0), default=None,
+@click.option("--days", type=click.FloatRange(min=0, min_open=True), default=None,
               help="Hur många dagar utan användning (standard: WORKSPACE_IDLE_DAYS, 30).")
 @DATA_OPTION
 def list_workspaces(prune: bool, days: float | None, data: str | None):
@@ -114,6 +114,9 @@ def list_workspaces(prune: bool, days: float | None, data: str | None):
     db = connect(app.config["DATABASE"])
     if prune:
         limit = days if days is not None else float(app.config["WORKSPACE_IDLE_DAYS"])
+        if not limit:  # WORKSPACE_IDLE_DAYS = 0: nothing is removed unless the operator says when
+            raise click.UsageError("Automatisk borttagning är avstängd (WORKSPACE_IDLE_DAYS = 0). "
+                                   "Ange hur många dagar, t.ex. --days 30.")
         removed = pruning.prune(db, app.config["MEDIA_DIR"], limit)
         noun = "övningsmiljö" if len(removed) == 1 else "övningsmiljöer"
         click.echo(f"Tog bort {len(removed)} {noun} som inte har använts på {limit:g} dagar.")

@@ -1,17 +1,30 @@
-"""Configuration: defaults, the data folder, the secret key kept beside the data."""
+"""Configuration: defaults, the data folder, the secret key kept beside the data, and a check of
+what an operator set (MOCKPLATFORM_* variables) before the first request, in Swedish."""
 
 from __future__ import annotations
 
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import click
 from flask_wtf import CSRFProtect
 from werkzeug.routing import IntegerConverter
 
 csrf = CSRFProtect()
 
 MB = 1024 * 1024
+# Read as written: "12345678" is a password and "0123" a key, not numbers (from_prefixed_env
+# would read them as JSON).
+TEXT_SETTINGS = ("TRAINER_PASSWORD", "SECRET_KEY", "PUBLIC_URL", "TRAINER_LOGIN_LIMIT",
+                 "JOIN_CODE_LIMIT", "NEW_WORLD_LIMIT")
+LIMITS = ("TRAINER_LOGIN_LIMIT", "JOIN_CODE_LIMIT", "NEW_WORLD_LIMIT")
+SIZES = ("MAX_CONTENT_LENGTH", "MAX_FORM_MEMORY_SIZE", "MAX_IMAGE_BYTES", "MAX_VIDEO_BYTES")
+
+
+class ConfigError(click.ClickException):
+    """A setting Sandlådan cannot run with: said before the server starts, never as a 500 later."""
 
 
 class SqliteInt(IntegerConverter):
@@ -60,9 +73,65 @@ def configure(app, test_config=None) -> None:
     )
     if test_config is None:
         app.config.from_prefixed_env("MOCKPLATFORM")
+        for key in TEXT_SETTINGS:
+            if f"MOCKPLATFORM_{key}" in os.environ:
+                app.config[key] = os.environ[f"MOCKPLATFORM_{key}"]
     else:
         app.config.from_mapping(test_config)
+    check(app.config)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = _secret_key(data_dir)
     Path(app.config["MEDIA_DIR"]).mkdir(parents=True, exist_ok=True)
     csrf.init_app(app)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def problems(config) -> list[str]:
+    """What is wrong with the settings, one Swedish sentence per setting."""
+    from limits import parse_many
+
+    out = []
+    for key in LIMITS:
+        value = config.get(key)
+        try:
+            ok = isinstance(value, str) and bool(parse_many(value))
+        except ValueError:
+            ok = False
+        if not ok:
+            out.append(f"MOCKPLATFORM_{key} = {value!r} är ingen gräns Sandlådan förstår. Skriv t.ex. "
+                       '"5 per minute;30 per hour". (Alla gränser stängs av med '
+                       "MOCKPLATFORM_RATELIMIT_ENABLED=false.)")
+    days = config.get("WORKSPACE_IDLE_DAYS")
+    if days is not None and not (_is_number(days) and days >= 0):
+        out.append(f"MOCKPLATFORM_WORKSPACE_IDLE_DAYS = {days!r} ska vara ett antal dagar, 0 eller mer "
+                   "(0: ta aldrig bort oanvända övningsmiljöer av sig själv).")
+    proxies = config.get("BEHIND_PROXY")
+    whole = _is_number(proxies) and int(proxies) == proxies
+    if not (isinstance(proxies, bool) or whole and 0 <= proxies <= 5):
+        out.append(f"MOCKPLATFORM_BEHIND_PROXY = {proxies!r} ska vara antalet proxyer framför Sandlådan, "
+                   "0–5 (oftast 1).")
+    for key in SIZES:
+        value = config.get(key)
+        if value is not None and not (isinstance(value, int) and not isinstance(value, bool) and value > 0):
+            out.append(f"MOCKPLATFORM_{key} = {value!r} ska vara ett antal byte (ett heltal större än 0).")
+    public = config.get("PUBLIC_URL")
+    if public:
+        parts = urlsplit(public) if isinstance(public, str) else None
+        if not parts or parts.scheme not in ("http", "https") or not parts.hostname or parts.query \
+                or parts.fragment:
+            out.append(f"MOCKPLATFORM_PUBLIC_URL = {public!r} ska vara en webbadress som deltagarna når, "
+                       "t.ex. https://sandladan.kommun.se")
+    for key in ("TRAINER_PASSWORD", "SECRET_KEY"):
+        if config.get(key) is not None and not isinstance(config.get(key), str):
+            out.append(f"MOCKPLATFORM_{key} ska vara text.")
+    return out
+
+
+def check(config) -> None:
+    found = problems(config)
+    if found:
+        raise ConfigError("Sandlådan kan inte starta med de här inställningarna:\n  "
+                          + "\n  ".join(found))
