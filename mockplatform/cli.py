@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import platform
 import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -138,7 +139,14 @@ def backup_cmd(target: str, data: str | None):
     app = make_app(data)
     if Path(target).exists():
         raise click.BadParameter(f"{target} finns redan. Välj ett nytt filnamn.", param_hint="FIL")
-    backup(app.config["DATABASE"], target)
+    if not Path(target).resolve().parent.is_dir():
+        raise click.BadParameter(f"Mappen {Path(target).resolve().parent} finns inte.", param_hint="FIL")
+    try:
+        backup(app.config["DATABASE"], target)
+    except (sqlite3.Error, OSError) as exc:
+        raise click.ClickException(f"Säkerhetskopian kunde inte sparas i {target}. Går det att skriva i "
+                                   "mappen, och finns det plats på disken? Ingen halv kopia ligger kvar.") \
+            from exc
     click.echo(f"Säkerhetskopian är sparad i {target}. Uppladdade bilder och filmer ligger i "
                f"{app.config['MEDIA_DIR']} – kopiera den mappen också.")
 

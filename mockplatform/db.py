@@ -7,6 +7,7 @@ they run forward when the app starts and never drop a user's data."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import threading
@@ -98,13 +99,22 @@ def init_db(path: str, *, fresh: bool = False) -> str:
 
 def backup(path: str, target: str) -> None:
     """A consistent copy of the database, taken with SQLite's backup API: safe while the
-    server runs and writes (the copy is one point in time)."""
+    server runs and writes (the copy is one point in time). Written beside ``target`` first and
+    renamed when complete, so a failed copy (a full disk) never leaves half a backup."""
+    partial = f"{target}.delvis"
     source = connect(path)
-    dest = sqlite3.connect(target)
     try:
-        source.backup(dest)
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+        raise
     finally:
-        dest.close()
         source.close()
 
 

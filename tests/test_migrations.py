@@ -224,6 +224,33 @@ def test_backup_command_copies_the_database(tmp_path):
     assert sqlite3.connect(target).execute("SELECT count(*) FROM training_member").fetchone()[0] == 2
     again = CliRunner().invoke(cli, ["backup", str(target), "--data", str(tmp_path / "data")])
     assert again.exit_code != 0 and "finns redan" in again.output
+    nowhere = CliRunner().invoke(cli, ["backup", str(tmp_path / "saknas" / "k.sqlite"),
+                                       "--data", str(tmp_path / "data")])
+    assert nowhere.exit_code != 0 and "finns inte" in nowhere.output
+    assert "Traceback" not in nowhere.output and not (tmp_path / "saknas").exists()
+
+
+def test_a_failed_backup_leaves_no_half_copy(tmp_path, monkeypatch):
+    app = make_app(tmp_path / "data")
+    fill(app)
+    target = tmp_path / "kopia.sqlite"
+
+    class FullDisk:  # the source connection; the disk fills while the copy is written
+        def __init__(self, path):
+            self.conn = sqlite3.connect(path)
+
+        def backup(self, dest):
+            dest.execute("CREATE TABLE half (x)")
+            dest.commit()
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def close(self):
+            self.conn.close()
+
+    monkeypatch.setattr(dbmod, "connect", FullDisk)
+    with pytest.raises(sqlite3.OperationalError):
+        dbmod.backup(app.config["DATABASE"], str(target))
+    assert list(tmp_path.glob("kopia*")) == []
 
 
 def test_worlds_from_before_keys_get_their_objects_named(tmp_path):
