@@ -87,14 +87,22 @@ def release_kept() -> None:
 def init_db(path: str, *, fresh: bool = False) -> str:
     """Bring the database up to the newest migration. ``fresh``: empty it first (only for
     'mockplatform reset' and 'init-db', which the user asks for). Returns what happened."""
-    conn = connect(path)
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        if fresh:
-            migrations.drop_everything(conn)
-        return migrations.migrate(conn, path)
-    finally:
-        conn.close()
+        conn = connect(path)
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            if fresh:
+                migrations.drop_everything(conn)
+            return migrations.migrate(conn, path)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if exc.sqlite_errorname not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+            raise
+        raise migrations.MigrationError(
+            f"{path} går inte att läsa som Sandlådans databas: filen är skadad eller ingen "
+            "SQLite-databas. Flytta undan den och lägg tillbaka en säkerhetskopia, eller starta med "
+            "en tom datamapp (--data).") from exc
 
 
 def backup(path: str, target: str) -> None:

@@ -5,8 +5,10 @@ instead (gunicorn, threaded workers), so a class can use more than one core.
 
 from __future__ import annotations
 
+import errno
 import gc
 import os
+import socket
 
 import click
 
@@ -50,8 +52,30 @@ def prepare(app) -> None:
     gc.freeze()
 
 
+def check_port(host: str, port: int) -> None:
+    """Say in Swedish, before anything starts, when the address cannot be listened on."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        if os.name == "posix":  # as the servers do: a port in TIME_WAIT is free to use
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                why = (f"Porten {port} används redan av ett annat program (kanske en Sandlådan som "
+                       "redan körs).")
+            elif exc.errno == errno.EACCES:
+                why = f"Porten {port} får bara användas av en administratör. Välj en port över 1023."
+            elif exc.errno == errno.EADDRNOTAVAIL or isinstance(exc, socket.gaierror):
+                why = f"Adressen {host} finns inte på den här datorn."
+            else:
+                why = f"Det gick inte att lyssna på {host}:{port} ({exc.strerror or exc})."
+            raise click.ClickException(f"{why} Välj en annan med --port eller --host.") from exc
+
+
 def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int = 1) -> None:
     app.config["SERVE_HOST"], app.config["SERVE_PORT"] = host, port
+    check_port(host, port)
     prepare(app)
     if workers > 1 and not multiprocess_available():
         click.echo("Flera processer (--workers) går inte på Windows; Sandlådan kör med en.", err=True)

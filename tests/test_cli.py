@@ -203,6 +203,18 @@ def test_serve_runs_a_production_server(tmp_path):
     assert "development server" not in out.lower() and "WARNING" not in out
 
 
+def test_serve_on_a_port_already_in_use_says_so_in_swedish(tmp_path, monkeypatch):
+    monkeypatch.setenv("MOCKPLATFORM_TRAINER_PASSWORD", "x")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--port", str(port), "--data", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"Porten {port} används redan" in result.output and "--port" in result.output
+    assert "Traceback" not in result.output and "Errno" not in result.output
+
+
 def test_serve_with_two_workers_answers_from_processes(tmp_path):
     from mockplatform.server import multiprocess_available
 

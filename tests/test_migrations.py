@@ -180,6 +180,20 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path):
         make_app(tmp_path)
 
 
+def test_a_damaged_database_is_named_in_swedish_not_a_traceback(tmp_path):
+    from click.testing import CliRunner
+
+    from mockplatform.cli import cli
+
+    (tmp_path / "sandladan.sqlite").write_bytes(b"inte en databas " * 400)
+    with pytest.raises(migrations.MigrationError, match="skadad eller ingen SQLite-databas"):
+        make_app(tmp_path)
+    result = CliRunner().invoke(cli, ["workspaces", "--data", str(tmp_path)])
+    assert result.exit_code == 1 and "Fel:" in result.output and "säkerhetskopia" in result.output
+    assert "Traceback" not in result.output
+    assert (tmp_path / "sandladan.sqlite").read_bytes() == b"inte en databas " * 400  # left as it was
+
+
 def test_backup_is_consistent_while_others_write(tmp_path):
     app = make_app(tmp_path)
     ids = fill(app)

@@ -29,13 +29,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 
+import click
+
 # sha256[:16] of the schema the pre-migration code stored in meta('schema'): 0001_initial.sql.
 LEGACY_SCHEMA_HASH = "001e41533fd37049"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.(sql|py)$")
 
 
-class MigrationError(RuntimeError):
-    """Said to the operator in Swedish: the app does not start."""
+class MigrationError(click.ClickException):
+    """Said to the operator in Swedish (``mockplatform`` prints it without a traceback): the app
+    does not start."""
 
 
 @dataclass(frozen=True)
