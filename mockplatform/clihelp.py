@@ -78,6 +78,11 @@ ERRORS = [(re.compile(p), sv) for p, sv in [
     (r"'([^']+)' is not a valid integer( range)?\.", r"'\1' är inget heltal."),
     (r"\(Possible options: ([^)]+)\)", r"(Möjliga: \1)"),
     (r"Did you mean ([^?]+)\?", r"Menade du \1?"),
+    (r"Directory '([^']+)' is a file\.", r"'\1' är en fil, inte en mapp."),
+    (r"File '([^']+)' is a directory\.", r"'\1' är en mapp, inte en fil."),
+    (r"(?:File|Directory|Path) '([^']+)' does not exist\.", r"'\1' finns inte."),
+    (r"(?:File|Directory|Path) '([^']+)' is not (?:writable|readable)\.",
+     r"'\1' går inte att använda (behörighet)."),
 ]]
 
 

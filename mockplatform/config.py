@@ -51,7 +51,11 @@ def configure(app, test_config=None) -> None:
         or os.environ.get("MOCKPLATFORM_DATA_DIR")
         or app.instance_path
     )
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"Datamappen {data_dir} går inte att skapa ({exc.strerror}). Välj en annan "
+                          "med --data eller MOCKPLATFORM_DATA_DIR.") from exc
     app.config.from_mapping(
         DATA_DIR=str(data_dir),
         DATABASE=str(data_dir / "sandladan.sqlite"),

@@ -113,7 +113,8 @@ def test_mistakes_on_the_command_line_are_told_in_swedish():
              ("serve", "--port", "x"): "Ogiltigt värde för '--port': 'x' är inget heltal.",
              ("time", "--wor"): "Okänt alternativ: --wor. Menade du '--workspace'?",
              ("scenario", "show"): "Argumentet 'SCENARIO_ID' saknas.",
-             ("scenario", "run", "forsta-inlagget", "--window", "stor"): "BREDDxHÖJD"}
+             ("scenario", "run", "forsta-inlagget", "--window", "stor"): "BREDDxHÖJD",
+             ("workspaces", "--data", __file__): "är en fil, inte en mapp."}
     for args, swedish in cases.items():
         result = CliRunner().invoke(cli, list(args))
         assert result.exit_code == 2, args
@@ -201,6 +202,14 @@ def test_serve_runs_a_production_server(tmp_path):
         out = output()
     assert "Sandlådan körs på http://127.0.0.1:" in out
     assert "development server" not in out.lower() and "WARNING" not in out
+
+
+def test_a_data_folder_that_cannot_be_made_is_named(tmp_path):
+    blocker = tmp_path / "fil"
+    blocker.write_text("en fil, inte en mapp")
+    result = CliRunner().invoke(cli, ["workspaces", "--data", str(blocker / "data")])
+    assert result.exit_code == 1 and "Datamappen" in result.output and "--data" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_serve_on_a_port_already_in_use_says_so_in_swedish(tmp_path, monkeypatch):
