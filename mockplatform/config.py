@@ -3,6 +3,7 @@ what an operator set (MOCKPLATFORM_* variables) before the first request, in Swe
 
 from __future__ import annotations
 
+import math
 import os
 import secrets
 from pathlib import Path
@@ -90,7 +91,8 @@ def configure(app, test_config=None) -> None:
 
 
 def _is_number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A finite number (the environment's JSON also reads "NaN" and "Infinity")."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def problems(config) -> list[str]:
@@ -113,8 +115,7 @@ def problems(config) -> list[str]:
         out.append(f"MOCKPLATFORM_WORKSPACE_IDLE_DAYS = {days!r} ska vara ett antal dagar, 0 eller mer "
                    "(0: ta aldrig bort oanvända övningsmiljöer av sig själv).")
     proxies = config.get("BEHIND_PROXY")
-    whole = _is_number(proxies) and int(proxies) == proxies
-    if not (isinstance(proxies, bool) or whole and 0 <= proxies <= 5):
+    if not (isinstance(proxies, bool) or isinstance(proxies, int) and 0 <= proxies <= 5):
         out.append(f"MOCKPLATFORM_BEHIND_PROXY = {proxies!r} ska vara antalet proxyer framför Sandlådan, "
                    "0–5 (oftast 1).")
     for key in SIZES:

@@ -31,6 +31,8 @@ def env(monkeypatch, tmp_path):
     ("JOIN_CODE_LIMIT", "", "ingen gräns Sandlådan förstår"),
     ("WORKSPACE_IDLE_DAYS", "-3", "0 eller mer"),  # would have removed every world
     ("WORKSPACE_IDLE_DAYS", "trettio", "0 eller mer"),
+    ("WORKSPACE_IDLE_DAYS", "Infinity", "0 eller mer"),
+    ("BEHIND_PROXY", "NaN", "0–5"),
     ("BEHIND_PROXY", "yes", "0–5"),
     ("BEHIND_PROXY", "9", "0–5"),
     ("MAX_IMAGE_BYTES", "tio", "antal byte"),
