@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import render_template, request
+from flask import current_app, render_template, request
 from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
@@ -25,13 +25,25 @@ MESSAGES = {
     403: "Du har inte behörighet att göra det här.",
     404: "Sidan finns inte.",
     405: "Det går inte att göra så här på den här sidan.",
-    413: "Det du skickade var för stort. Största storlek är 200 MB totalt; en bild får vara högst "
-         "10 MB och en film högst 50 MB. Välj en mindre fil och försök igen.",
     414: "Adressen (länken) är för lång för Sandlådan. Kontrollera länken och försök igen.",
     429: "Du har försökt för många gånger på kort tid. Vänta en stund och försök sedan igen.",
     431: "Webbläsaren skickade för mycket information på en gång. Ladda om sidan och försök igen.",
     500: "Något gick fel i Sandlådan. Försök igen; om det händer igen, säg till utbildaren.",
 }
+
+
+def too_large(config) -> str:
+    """The 413 message, with the sizes this server is set to."""
+    def mb(key: str) -> str:
+        return f"{config[key] / (1024 * 1024):.0f} MB"
+
+    return (f"Det du skickade var för stort. Största storlek är {mb('MAX_CONTENT_LENGTH')} totalt; en "
+            f"bild får vara högst {mb('MAX_IMAGE_BYTES')} och en film högst {mb('MAX_VIDEO_BYTES')}. "
+            "Välj en mindre fil och försök igen.")
+
+
+def message(code: int) -> str:
+    return too_large(current_app.config) if code == 413 else MESSAGES.get(code, "Något gick fel.")
 
 
 def _kept_text() -> str:
@@ -50,7 +62,7 @@ def handle_http(exc: HTTPException):
     # Our own abort(…, description=…) is Swedish; Werkzeug's class defaults are English.
     own = (exc.description and exc.description != type(exc).description
            and not isinstance(exc, RateLimitExceeded))
-    description = exc.description if own else MESSAGES.get(code, "Något gick fel.")
+    description = exc.description if own else message(code)
     return render_template("sandbox/error.html", code=code, message=description,
                            title=TITLES.get(code, "Något gick fel"), kept_text=_kept_text()), code
 

@@ -12,7 +12,7 @@ import socket
 
 import click
 
-from . import network
+from . import network, server_errors
 
 DEFAULT_THREADS = 8
 
@@ -77,6 +77,7 @@ def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int 
     app.config["SERVE_HOST"], app.config["SERVE_PORT"] = host, port
     check_port(host, port)
     prepare(app)
+    server_errors.prepare(app)
     if workers > 1 and not multiprocess_available():
         click.echo("Flera processer (--workers) går inte på Windows; Sandlådan kör med en.", err=True)
         workers = 1
@@ -92,6 +93,7 @@ def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int 
         max_request_body_size=app.config["MAX_CONTENT_LENGTH"] + 1024 * 1024,
         channel_timeout=120, connection_limit=400,
     )
+    server_errors.use_in_waitress(server)
     _announce(app, host, port)
     try:
         server.run()
@@ -108,9 +110,10 @@ def _gunicorn(app, host: str, port: int, threads: int, workers: int) -> None:
         def load_config(self):
             options = {
                 "bind": f"[{host}]:{port}" if ":" in host else f"{host}:{port}",
-                "workers": workers, "threads": threads, "worker_class": "gthread",
+                "workers": workers, "threads": threads,
+                "worker_class": server_errors.gunicorn_worker(),  # gthread, its errors in Swedish
                 "timeout": 120, "graceful_timeout": 10, "keepalive": 30,
-                "limit_request_line": 16384,  # longer than Sandlådan's own (Swedish) 414 limit
+                "limit_request_line": 8190,  # gunicorn's most; longer than Sandlådan's own 414 limit
                 "forwarded_allow_ips": "",  # X-Forwarded-* only through --behind-proxy (ProxyFix)
                 "accesslog": None, "loglevel": "warning",
             }

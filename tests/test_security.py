@@ -118,13 +118,14 @@ def test_logout_ends_the_session_for_a_copied_cookie_too(app):
 
 
 def test_oversized_post_is_a_swedish_413_not_a_500(tmp_path):
-    app = make(tmp_path, MAX_CONTENT_LENGTH=1000)
+    app = make(tmp_path, MAX_CONTENT_LENGTH=1000, MAX_IMAGE_BYTES=3 * 1024 * 1024)
     eva = visitor(app)
     login(eva)
     r = eva.post("/facebook/osthammarskommun/inlagg", data={"text": "x" * 5000, "mode": "now"})
     assert r.status_code == 413
     html = r.get_data(as_text=True)
     assert "För mycket på en gång" in html and "Välj en mindre fil" in html and "Request Entity" not in html
+    assert "en bild får vara högst 3 MB och en film högst 50 MB" in html  # as this server is set
 
 
 def test_cut_off_upload_is_not_a_500(eva):
