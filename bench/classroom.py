@@ -10,9 +10,9 @@ think time (~0.5 s) in turn: open the Facebook Page, publish a post, reply to a 
 their coach panel (one request each). Meanwhile the trainer's live table polls every 3 s and a bare
 route (/halsa) is timed in the same run as the baseline, 20 times a second, so that its p99 rests
 on as many samples as the page's (with 4 a second it was the second-slowest of ~100 and jumped
-between runs). Printed: p50/p99 per kind, ratios to the bare route, errors, and the largest
-class whose page p99 stays under the target (and the largest within both targets). Nothing
-leaves 127.0.0.1.
+between runs). Printed: p50/p99 per kind, ratios to the bare route, errors, the server's
+memory after each class (Linux), and the largest class whose page p99 stays under the target
+(and the largest within both targets). Nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -108,6 +108,23 @@ def _load() -> str:
         return " / ".join(f"{x:.1f}" for x in os.getloadavg())
     except (AttributeError, OSError):  # Windows
         return "okänd"
+
+
+def server_memory(pid: int) -> float | None:
+    """The server's resident memory in MB, its worker processes included (Linux; else None)."""
+    try:
+        pids, total = {pid}, 0
+        for status in Path("/proc").glob("[0-9]*/stat"):
+            fields = status.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:  # ppid: a gunicorn worker
+                pids.add(int(status.parent.name))
+        for p in pids:
+            for line in (Path("/proc") / str(p) / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        return total / 1024
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def free_port() -> int:
@@ -248,6 +265,9 @@ def main() -> int:
         for size in sizes:
             result = run_class(port, trainer, size, args.seconds)
             page99, n_errors = report(size, result)
+            memory = server_memory(server.pid)
+            print(f"  serverns minne efter klassen: {memory:.0f} MB" if memory else
+                  "  serverns minne: okänt på det här systemet")
             summary.append((size, page99, pct(result["stats"]["bare"], 99), n_errors))
     finally:
         server.terminate()
