@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import tempfile
 import threading
 
 import click
@@ -97,7 +98,7 @@ def init_db(path: str, *, fresh: bool = False) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if exc.sqlite_errorname not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+        if getattr(exc, "sqlite_errorname", None) not in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
             raise
         raise migrations.MigrationError(
             f"{path} går inte att läsa som Sandlådans databas: filen är skadad eller ingen "
@@ -109,9 +110,12 @@ def backup(path: str, target: str) -> None:
     """A consistent copy of the database, taken with SQLite's backup API: safe while the
     server runs and writes (the copy is one point in time). Written beside ``target`` first and
     renamed when complete, so a failed copy (a full disk) never leaves half a backup."""
-    partial = f"{target}.delvis"
+    folder, name = os.path.split(os.path.abspath(target))
     source = connect(path)
+    partial = None
     try:
+        handle, partial = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".delvis")
+        os.close(handle)  # a new, empty file only this copy uses: SQLite writes the copy into it
         dest = sqlite3.connect(partial)
         try:
             source.backup(dest)
@@ -119,8 +123,9 @@ def backup(path: str, target: str) -> None:
             dest.close()
         os.replace(partial, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.remove(partial)
+        if partial:
+            with contextlib.suppress(OSError):
+                os.remove(partial)
         raise
     finally:
         source.close()

@@ -261,10 +261,13 @@ def test_a_failed_backup_leaves_no_half_copy(tmp_path, monkeypatch):
         def close(self):
             self.conn.close()
 
+    mine = tmp_path / "kopia.sqlite.delvis"  # the user's own file, by a name a copy might take
+    mine.write_text("mina anteckningar")
     monkeypatch.setattr(dbmod, "connect", FullDisk)
     with pytest.raises(sqlite3.OperationalError):
         dbmod.backup(app.config["DATABASE"], str(target))
-    assert list(tmp_path.glob("kopia*")) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "kopia.sqlite.delvis"]
+    assert mine.read_text() == "mina anteckningar"
 
 
 def test_worlds_from_before_keys_get_their_objects_named(tmp_path):
