@@ -84,9 +84,14 @@ def configure(app, test_config=None) -> None:
     else:
         app.config.from_mapping(test_config)
     check(app.config)
-    if not app.config.get("SECRET_KEY"):
-        app.config["SECRET_KEY"] = _secret_key(data_dir)
-    Path(app.config["MEDIA_DIR"]).mkdir(parents=True, exist_ok=True)
+    try:
+        if not app.config.get("SECRET_KEY"):
+            app.config["SECRET_KEY"] = _secret_key(data_dir)
+        Path(app.config["MEDIA_DIR"]).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"Sandlådan kan inte skriva i datamappen ({exc.filename}: {exc.strerror}). "
+                          "Välj en mapp som kontot som kör Sandlådan får skriva i (--data eller "
+                          "MOCKPLATFORM_DATA_DIR).") from exc
     csrf.init_app(app)
 
 
@@ -100,7 +105,8 @@ def problems(config) -> list[str]:
     from limits import parse_many
 
     out = []
-    for key in LIMITS:
+    # Limits turned off (RATELIMIT_ENABLED = false) are never read: nothing to check.
+    for key in LIMITS if config.get("RATELIMIT_ENABLED", True) is not False else ():
         value = config.get(key)
         try:
             ok = isinstance(value, str) and bool(parse_many(value))
@@ -111,7 +117,7 @@ def problems(config) -> list[str]:
                        '"5 per minute;30 per hour". (Alla gränser stängs av med '
                        "MOCKPLATFORM_RATELIMIT_ENABLED=false.)")
     days = config.get("WORKSPACE_IDLE_DAYS")
-    if days is not None and not (_is_number(days) and days >= 0):
+    if not (_is_number(days) and days >= 0):
         out.append(f"MOCKPLATFORM_WORKSPACE_IDLE_DAYS = {days!r} ska vara ett antal dagar, 0 eller mer "
                    "(0: ta aldrig bort oanvända övningsmiljöer av sig själv).")
     proxies = config.get("BEHIND_PROXY")
@@ -120,13 +126,17 @@ def problems(config) -> list[str]:
                    "0–5 (oftast 1).")
     for key in SIZES:
         value = config.get(key)
-        if value is not None and not (isinstance(value, int) and not isinstance(value, bool) and value > 0):
+        if not (isinstance(value, int) and not isinstance(value, bool) and value > 0):
             out.append(f"MOCKPLATFORM_{key} = {value!r} ska vara ett antal byte (ett heltal större än 0).")
     public = config.get("PUBLIC_URL")
     if public:
-        parts = urlsplit(public) if isinstance(public, str) else None
-        if not parts or parts.scheme not in ("http", "https") or not parts.hostname or parts.query \
-                or parts.fragment:
+        try:
+            parts = urlsplit(public) if isinstance(public, str) else None
+            port_ok = parts is None or parts.port is None or parts.port > 0
+        except ValueError:  # "http://[sandladan" or a port that is no number
+            parts, port_ok = None, False
+        usable = parts and port_ok and parts.scheme in ("http", "https") and parts.hostname
+        if not usable or parts.query or parts.fragment:
             out.append(f"MOCKPLATFORM_PUBLIC_URL = {public!r} ska vara en webbadress som deltagarna når, "
                        "t.ex. https://sandladan.kommun.se")
     for key in ("TRAINER_PASSWORD", "SECRET_KEY"):

@@ -39,6 +39,10 @@ def env(monkeypatch, tmp_path):
     ("MAX_CONTENT_LENGTH", "-1", "antal byte"),
     ("PUBLIC_URL", "javascript:alert(1)", "webbadress"),
     ("PUBLIC_URL", "sandladan.kommun.se", "webbadress"),
+    ("PUBLIC_URL", "http://[sandladan", "webbadress"),
+    ("PUBLIC_URL", "https://sandladan.kommun.se:port", "webbadress"),
+    ("MAX_CONTENT_LENGTH", "null", "antal byte"),  # JSON's null: no limit would be read as None
+    ("WORKSPACE_IDLE_DAYS", "null", "0 eller mer"),
 ])
 def test_a_setting_sandladan_cannot_use_is_named_at_start(env, key, value, said):
     env(**{key: value})
@@ -67,6 +71,18 @@ def test_settings_that_look_like_numbers_stay_text(env):
     assert client.post("/tranare/", data={"name": "K", "scenario": "mandagsmorgon"}).status_code == 302
     html = client.get("/tranare/grupp/1/").get_data(as_text=True)
     assert "https://sandladan.kommun.se/ga-med?kod=" in html
+
+
+def test_limits_switched_off_are_not_checked(env):
+    env(RATELIMIT_ENABLED="false", JOIN_CODE_LIMIT="")
+    assert create_app().test_client().get("/").status_code == 200
+
+
+def test_a_data_folder_sandladan_cannot_write_in_is_named(env, tmp_path):
+    env(MEDIA_DIR=str(tmp_path / "fil" / "media"))
+    (tmp_path / "fil").write_text("en fil, inte en mapp")
+    with pytest.raises(ConfigError, match="kan inte skriva i datamappen"):
+        create_app()
 
 
 def test_good_settings_start(env):
