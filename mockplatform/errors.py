@@ -7,6 +7,8 @@ from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from .filters import sv_size
+
 TITLES = {
     400: "Det gick inte",
     403: "Ingen behörighet",
@@ -35,7 +37,7 @@ MESSAGES = {
 def too_large(config) -> str:
     """The 413 message, with the sizes this server is set to."""
     def mb(key: str) -> str:
-        return f"{config[key] / (1024 * 1024):.0f} MB"
+        return sv_size(config[key])
 
     return (f"Det du skickade var för stort. Största storlek är {mb('MAX_CONTENT_LENGTH')} totalt; en "
             f"bild får vara högst {mb('MAX_IMAGE_BYTES')} och en film högst {mb('MAX_VIDEO_BYTES')}. "

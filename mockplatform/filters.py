@@ -45,6 +45,15 @@ def sv_relative(value: datetime | str | None, now: datetime | None = None) -> st
     return sv_datetime(dt)
 
 
+def sv_size(n: int) -> str:
+    """A byte limit as a person reads it, never more than it is: '10 MB', '1,5 MB', '500 kB'."""
+    for unit, size in (("MB", 1024 * 1024), ("kB", 1024)):
+        if n >= size:
+            tenths = int(n * 10 // size)  # rounded down: "at most 1,5 MB" must hold
+            return f"{tenths // 10}{',' + str(tenths % 10) if tenths % 10 else ''} {unit}"
+    return f"{n} byte"
+
+
 def init_app(app) -> None:
     app.add_template_filter(sv_datetime)
     app.add_template_filter(sv_relative)

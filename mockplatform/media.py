@@ -11,6 +11,7 @@ from flask import current_app
 from PIL import Image, UnidentifiedImageError
 
 from . import clock, video
+from .filters import sv_size
 
 IMAGE_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif",
                  "WEBP": "image/webp"}
@@ -25,10 +26,6 @@ class UploadError(ValueError):
     def __init__(self, message: str, status: int = 400):
         super().__init__(message)
         self.status = status
-
-
-def _mb(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB"
 
 
 def save_upload(db, ws: str, storage, *, allow_video: bool = True) -> str:
@@ -46,13 +43,13 @@ def save_upload(db, ws: str, storage, *, allow_video: bool = True) -> str:
             raise UploadError("Filen ser ut som en film men går inte att läsa som MP4, MOV eller WebM. "
                               "Den kan vara trasig: spara filmen på nytt och försök igen.")
         if len(data) > cfg["MAX_VIDEO_BYTES"]:
-            raise UploadError(f"Filmen är för stor. Största storlek är {_mb(cfg['MAX_VIDEO_BYTES'])}.",
+            raise UploadError(f"Filmen är för stor. Största storlek är {sv_size(cfg['MAX_VIDEO_BYTES'])}.",
                               413)
         kind = "video"
     else:
         mime, width, height = _image_info(data, allow_video)
         if len(data) > cfg["MAX_IMAGE_BYTES"]:
-            raise UploadError(f"Bilden är för stor. Största storlek är {_mb(cfg['MAX_IMAGE_BYTES'])}.",
+            raise UploadError(f"Bilden är för stor. Största storlek är {sv_size(cfg['MAX_IMAGE_BYTES'])}.",
                               413)
         kind = "image"
     media_id = secrets.token_hex(12)
