@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from markupsafe import escape
 
 from mockplatform import clock
 from mockplatform.facebook import cards
@@ -121,7 +122,9 @@ def test_a_kept_card_carries_this_requests_token(app, csrf_client):
     assert client.post(action, data={"csrf_token": tokens.pop()}).status_code == 302
 
 
-def test_text_that_looks_like_a_slot_is_shown_as_written(app, eva):
-    text = "slot-0123456789abcdef0123456789abcdef csrf slot-0123456789abcdef0123456789abcdef"
+def test_text_with_the_slot_marker_itself_is_shown_as_written(app, eva):
+    # Even someone who knew this process's marker cannot make their text a slot.
+    text = f"{cards._MARK}csrf{cards._MARK} och {cards._MARK}2026-11-24T08:00:00+00:00{cards._MARK}"
     eva.post(PAGE + "inlagg", data={"text": text, "mode": "now"})
-    assert text in shown(eva) and text in shown(eva)
+    written = str(escape(text))
+    assert written in shown(eva) and written in shown(eva)  # rendered, then kept

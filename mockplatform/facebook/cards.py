@@ -26,7 +26,9 @@ from ..templating import csrf_token, remembered
 TEMPLATE, COMMENT = "facebook/_post.html", "facebook/_comment.html"
 KEEP = 2000  # cards one application keeps (~8 KB each with their key) before it starts over
 KEEP_COMMENTS = 10000  # and comments (~2 KB each)
-_MARK = f"slot-{secrets.token_hex(16)}"  # around a slot; nobody can type it into a post
+# Around a slot. Its "<" is escaped in everything a user writes ("&lt;"), so no post or comment
+# can contain it, even from someone who knew the random part.
+_MARK = f"<slot {secrets.token_hex(16)}>"
 _CSRF = "csrf"
 CSRF_SLOT = Markup(f"{_MARK}{_CSRF}{_MARK}")
 
