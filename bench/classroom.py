@@ -115,13 +115,18 @@ def server_memory(pid: int) -> float | None:
     try:
         pids, total = {pid}, 0
         for status in Path("/proc").glob("[0-9]*/stat"):
-            fields = status.read_text().rsplit(")", 1)[1].split()
+            try:
+                fields = status.read_text().rsplit(")", 1)[1].split()
+            except OSError:  # a process that ended meanwhile
+                continue
             if int(fields[1]) == pid:  # ppid: a gunicorn worker
                 pids.add(int(status.parent.name))
         for p in pids:
-            for line in (Path("/proc") / str(p) / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+            try:
+                lines = (Path("/proc") / str(p) / "status").read_text().splitlines()
+            except OSError:  # a worker that ended meanwhile
+                continue
+            total += sum(int(line.split()[1]) for line in lines if line.startswith("VmRSS:"))
         return total / 1024
     except (OSError, ValueError, IndexError):
         return None

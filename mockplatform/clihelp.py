@@ -78,6 +78,8 @@ ERRORS = [(re.compile(p), sv) for p, sv in [
     (r"'([^']+)' is not a valid integer( range)?\.", r"'\1' är inget heltal."),
     (r"\(Possible options: ([^)]+)\)", r"(Möjliga: \1)"),
     (r"Did you mean ([^?]+)\?", r"Menade du \1?"),
+    (r"(\S+) is not in the range ([^.]+)\.", r"\1 ligger utanför det tillåtna (\2)."),
+    (r"'([^']+)' is not a valid float( range)?\.", r"'\1' är inget tal."),
     (r"Directory '([^']+)' is a file\.", r"'\1' är en fil, inte en mapp."),
     (r"File '([^']+)' is a directory\.", r"'\1' är en mapp, inte en fil."),
     (r"(?:File|Directory|Path) '([^']+)' does not exist\.", r"'\1' finns inte."),

@@ -64,7 +64,7 @@ def check_port(host: str, port: int) -> None:
             if exc.errno == errno.EADDRINUSE:
                 why = (f"Porten {port} används redan av ett annat program (kanske en Sandlådan som "
                        "redan körs).")
-            elif exc.errno == errno.EACCES:
+            elif exc.errno == errno.EACCES or getattr(exc, "winerror", None) == 10013:  # WSAEACCES
                 why = f"Porten {port} får bara användas av en administratör. Välj en port över 1023."
             elif exc.errno == errno.EADDRNOTAVAIL or isinstance(exc, socket.gaierror):
                 why = f"Adressen {host} finns inte på den här datorn."

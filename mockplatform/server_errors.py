@@ -11,11 +11,10 @@ from flask import render_template
 from .errors import TITLES, message
 from .security import HEADERS
 
-# What the server answers itself; another code gets the page of its class (4xx or 5xx).
-CODES = (400, 413, 414, 431, 500)
-SAID = {  # a broken request is not a form the user filled in
-    400: "Webbläsaren skickade något som Sandlådan inte förstod. Ladda om sidan och försök igen.",
-}
+# What the servers answer themselves; another code gets the page of its class (4xx or 5xx).
+CODES = (400, 403, 413, 414, 417, 431, 500, 501)
+_NOT_UNDERSTOOD = "Webbläsaren skickade något som Sandlådan inte förstod. Ladda om sidan och försök igen."
+SAID = {400: _NOT_UNDERSTOOD, 417: _NOT_UNDERSTOOD, 501: _NOT_UNDERSTOOD}  # not a form the user filled in
 
 _pages: dict[int, bytes] = {}  # filled before the server starts (and before gunicorn forks)
 
@@ -23,7 +22,8 @@ _pages: dict[int, bytes] = {}  # filled before the server starts (and before gun
 def prepare(app) -> None:
     with app.test_request_context("/"):
         for code in CODES:
-            html = render_template("sandbox/error.html", code=code, title=TITLES[code],
+            title = TITLES.get(code, "Det gick inte" if code < 500 else "Något gick fel")
+            html = render_template("sandbox/error.html", code=code, title=title,
                                    message=SAID.get(code) or message(code), kept_text="")
             _pages[code] = html.encode("utf-8")
 

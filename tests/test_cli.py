@@ -114,7 +114,8 @@ def test_mistakes_on_the_command_line_are_told_in_swedish():
              ("time", "--wor"): "Okänt alternativ: --wor. Menade du '--workspace'?",
              ("scenario", "show"): "Argumentet 'SCENARIO_ID' saknas.",
              ("scenario", "run", "forsta-inlagget", "--window", "stor"): "BREDDxHÖJD",
-             ("workspaces", "--data", __file__): "är en fil, inte en mapp."}
+             ("workspaces", "--data", __file__): "är en fil, inte en mapp.",
+             ("workspaces", "--prune", "--days", "0"): "0.0 ligger utanför det tillåtna (x>0)."}
     for args, swedish in cases.items():
         result = CliRunner().invoke(cli, list(args))
         assert result.exit_code == 2, args
@@ -261,6 +262,8 @@ def test_the_servers_own_error_answers_are_swedish_pages(tmp_path):
         first_answer(port, proc, "/halsa")
         for code, request in SERVERS_OWN.items():
             assert_swedish_error(raw(port, request), code)
+        gzip = b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n"  # waitress: 501
+        assert_swedish_error(raw(port, gzip), "501")
 
 
 def test_serve_with_two_workers_answers_from_processes(tmp_path):
