@@ -36,12 +36,10 @@ MESSAGES = {
 
 def too_large(config) -> str:
     """The 413 message, with the sizes this server is set to."""
-    def mb(key: str) -> str:
-        return sv_size(config[key])
-
-    return (f"Det du skickade var för stort. Största storlek är {mb('MAX_CONTENT_LENGTH')} totalt; en "
-            f"bild får vara högst {mb('MAX_IMAGE_BYTES')} och en film högst {mb('MAX_VIDEO_BYTES')}. "
-            "Välj en mindre fil och försök igen.")
+    total, image, film = (sv_size(config[k]) for k in ("MAX_CONTENT_LENGTH", "MAX_IMAGE_BYTES",
+                                                        "MAX_VIDEO_BYTES"))
+    return (f"Det du skickade var för stort. Största storlek är {total} totalt; en bild får vara "
+            f"högst {image} och en film högst {film}. Välj en mindre fil och försök igen.")
 
 
 def message(code: int) -> str:

@@ -34,8 +34,8 @@ def multiprocess_available() -> bool:
 
 def prepare(app) -> None:
     """Before the first trainee arrives: compile every template, read the world (and hash its
-    practice passwords) and the scenarios, then move all of that out of the garbage collector's
-    sight (``gc.freeze``).
+    practice passwords) and the scenarios, render the servers' own error pages, then move all of
+    that out of the garbage collector's sight (``gc.freeze``).
     Otherwise a full collection walks every object the app holds, ~20 ms, now and then in the
     middle of somebody's page; with processes, frozen objects also stay shared after the fork."""
     from . import world
@@ -48,6 +48,7 @@ def prepare(app) -> None:
     with app.app_context():
         world.hash_passwords(world_data())
         catalog.scenarios()
+    server_errors.prepare(app)  # the servers' own answers, as Swedish pages
     gc.collect()
     gc.freeze()
 
@@ -77,7 +78,6 @@ def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int 
     app.config["SERVE_HOST"], app.config["SERVE_PORT"] = host, port
     check_port(host, port)
     prepare(app)
-    server_errors.prepare(app)
     if workers > 1 and not multiprocess_available():
         click.echo("Flera processer (--workers) går inte på Windows; Sandlådan kör med en.", err=True)
         workers = 1
