@@ -11,8 +11,9 @@ their coach panel (one request each). Meanwhile the trainer's live table polls e
 route (/halsa) is timed in the same run as the baseline, 20 times a second, so that its p99 rests
 on as many samples as the page's (with 4 a second it was the second-slowest of ~100 and jumped
 between runs). Printed: p50/p99 per kind, ratios to the bare route, errors, the server's
-memory after each class (Linux), and the largest class whose page p99 stays under the target
-(and the largest within both targets). Nothing leaves 127.0.0.1.
+memory after each class (Linux), anything the server wrote meanwhile (a trainer would see it in
+their window), and the largest class whose page p99 stays under the target (and the largest
+within both targets). Nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -148,15 +149,22 @@ def start_server(data: str, port: int, threads: int | None, workers: int | None)
                              *(["--workers", str(workers)] if workers else [])], cwd=ROOT, env=env,
                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
+    # Read everything the server prints as it comes: a pipe nobody reads fills up, and a server
+    # that writes to a full pipe stops answering (a class of 100 did, after 5 classes of logging).
+    proc.output = []
+    threading.Thread(target=lambda: proc.output.extend(proc.stdout), daemon=True).start()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=1):
                 return proc
         except OSError:
+            if proc.poll() is not None:
+                break
             time.sleep(0.1)
     proc.kill()
-    raise SystemExit("Servern startade inte:\n" + (proc.stdout.read() if proc.stdout else ""))
+    proc.wait()
+    raise SystemExit("Servern startade inte:\n" + "".join(proc.output))
 
 
 def new_class(trainer: Browser, size: int) -> tuple[int, str]:
@@ -244,7 +252,8 @@ def report(size: int, result: dict) -> tuple[float, float]:
         print(f"  {kind:10} {len(values):6d} {pct(values, 50):8.1f} {pct(values, 99):8.1f} {ratio:8.2f}")
     n_errors = sum(len(v) for v in errors.values())
     examples = [e for v in errors.values() for e in v][:3]
-    print(f"  fel: {n_errors}" + (f"  (t.ex. {examples})" if n_errors else ""))
+    per_kind = ", ".join(f"{kind} {len(v)}" for kind, v in errors.items() if v)
+    print(f"  fel: {n_errors}" + (f" ({per_kind}; t.ex. {examples})" if n_errors else ""))
     return pct(stats["page"], 99), n_errors
 
 
@@ -266,13 +275,16 @@ def main() -> int:
         trainer = Browser(port, defaultdict(list), defaultdict(list))
         trainer.request(None, "GET", "/tranare/")
         trainer.request(None, "POST", "/tranare/logga-in", {"csrf_token": trainer.csrf, "password": PASSWORD})
-        summary = []
+        summary, seen = [], len(server.output)
         for size in sizes:
             result = run_class(port, trainer, size, args.seconds)
             page99, n_errors = report(size, result)
             memory = server_memory(server.pid)
             print(f"  serverns minne efter klassen: {memory:.0f} MB" if memory else
                   "  serverns minne: okänt på det här systemet")
+            said, seen = server.output[seen:], len(server.output)
+            if said:  # a server that logs under load: a trainer would see this in their window
+                print(f"  servern skrev {len(said)} rader, t.ex. {sorted(set(said))[:3]}")
             summary.append((size, page99, pct(result["stats"]["bare"], 99), n_errors))
     finally:
         server.terminate()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import logging
 import os
 import socket
 
@@ -87,6 +88,10 @@ def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int 
         return
     from waitress import create_server
 
+    # waitress says "Task queue depth is N" (in English) each time a request waits for a thread:
+    # in a busy class a line per request in the trainer's window, and a window that stops reading
+    # (a full pipe; a Windows console with text selected) stops the whole server.
+    logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     server = create_server(
         app, host=host, port=port, threads=threads, ident="Sandladan",
         # Flask answers 413 itself (in Swedish); waitress's own limits only stop the absurd.

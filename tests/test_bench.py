@@ -17,6 +17,7 @@ def test_a_tiny_class_runs_without_errors_and_prints_its_figures():
     for kind in ("bare", "page", "post", "coach", "trainer"):
         assert f"\n  {kind} " in out.stdout
     assert "  fel: 0\n" in out.stdout
+    assert "servern skrev" not in out.stdout  # nothing in the trainer's window while a class works
     assert "Största klass med sidans p99 under 100 ms" in out.stdout
     if sys.platform.startswith("linux"):
         assert "serverns minne efter klassen:" in out.stdout and " MB" in out.stdout

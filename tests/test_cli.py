@@ -1,10 +1,13 @@
 """The `mockplatform` command: every command has help; reset, time and workspaces work."""
 
+import concurrent.futures
 import contextlib
+import http.client
 import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 
@@ -203,6 +206,28 @@ def test_serve_runs_a_production_server(tmp_path):
         out = output()
     assert "Sandlådan körs på http://127.0.0.1:" in out
     assert "development server" not in out.lower() and "WARNING" not in out
+
+
+def test_a_busy_server_does_not_write_a_line_per_queued_request(tmp_path):
+    """waitress logs "Task queue depth is N" (English) whenever a request waits for a thread: in a
+    busy class that flooded the trainer's window, and a window that stops reading (a full pipe; a
+    Windows console where someone selected text) stopped the whole server."""
+    with serving(tmp_path, "--threads", "1") as (port, proc, output):
+        first_answer(port, proc, "/halsa")
+        together = threading.Barrier(30)
+
+        def ask(_):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            together.wait()
+            conn.request("GET", "/halsa")
+            status = conn.getresponse().status
+            conn.close()
+            return status
+
+        with concurrent.futures.ThreadPoolExecutor(30) as pool:
+            assert list(pool.map(ask, range(30))) == [200] * 30
+        out = output()
+    assert "queue" not in out.lower()
 
 
 def test_a_data_folder_that_cannot_be_made_is_named(tmp_path):
