@@ -9,6 +9,8 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from . import limitstore
+
 # Everything a page loads comes from Sandlådan itself; nothing may frame it.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; "
        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -86,8 +88,9 @@ def init_app(app) -> None:
     if proxies:
         n = 1 if proxies is True else int(proxies)
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
-    # One limiter per app (counters in memory: one server process holds them all).
-    limiter = Limiter(get_remote_address, app=app, storage_uri="memory://", headers_enabled=False)
+    # One limiter per app; its counters in the data folder, shared by all of serve's processes.
+    limiter = Limiter(get_remote_address, app=app, storage_uri=limitstore.uri(app.config["DATA_DIR"]),
+                      headers_enabled=False)
     app.extensions["sandladan_limiter"] = limiter
     for endpoint, limit in FAILED_ATTEMPT_LIMITS.items():
         view = app.view_functions[endpoint]

@@ -154,6 +154,26 @@ def test_one_address_cannot_create_worlds_without_end(tmp_path):
     assert app.test_client().get("/", environ_base={"REMOTE_ADDR": "10.1.1.1"}).status_code == 200
 
 
+def test_guesses_are_counted_across_server_processes(tmp_path):
+    """`serve` runs one process per core: two apps on one data folder stand for two workers.
+    Guesses spread over them still add up to one limit (counted in memory, each allowed 5)."""
+    first, second = make(tmp_path), make(tmp_path)
+    for n in range(5):
+        c = visitor(first if n % 2 else second)
+        assert c.post("/tranare/logga-in", data={"password": "gissning"}).status_code == 401
+    for app in (first, second):
+        r = visitor(app).post("/tranare/logga-in", data={"password": PASSWORD})
+        assert r.status_code == 429 and "För många försök" in r.get_data(as_text=True)
+
+
+def test_a_restarted_server_still_counts_the_guesses(tmp_path):
+    def guess():  # each time a new server process on the same data folder
+        return visitor(make(tmp_path)).post("/ga-med", data={"code": "AAAAAA", "name": "G"}).status_code
+
+    assert [guess() for _ in range(10)] == [400] * 10
+    assert guess() == 429
+
+
 def test_limits_turned_off_by_the_operator_let_every_world_and_guess_through(tmp_path):
     app = make(tmp_path, NEW_WORLD_LIMIT="1 per minute", TRAINER_LOGIN_LIMIT="1 per minute",
                RATELIMIT_ENABLED=False)
