@@ -78,7 +78,8 @@ def close_db(_exc=None) -> None:
 
 def release_kept() -> None:
     """Close this thread's idle connection: before the database file is moved or replaced in the
-    same process (as an upgrade test does to a stopped server's file)."""
+    same process (as an upgrade test does to a stopped server's file), and before the server
+    forks its workers (SQLite: a connection must not cross a fork)."""
     conn = getattr(_kept, "conn", None)
     _kept.conn = None
     if conn is not None:

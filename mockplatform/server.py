@@ -1,6 +1,12 @@
-"""The production server behind `mockplatform serve` and `make run`: waitress (pure Python,
-runs on Windows, macOS and Linux alike). On Linux and macOS, ``--workers N`` runs N processes
-instead (gunicorn, threaded workers), so a class can use more than one core.
+"""The production server behind `mockplatform serve` and `make run`.
+
+On Linux: one process per core (at most 4), gunicorn with two threads in each, so a class uses
+every core. Elsewhere, or on one core: waitress (pure Python, runs on Windows and macOS alike),
+one process with two threads; ``--workers N`` asks for gunicorn on macOS too.
+Why two threads: Python runs one thread of a process at a time. With eight, a Page that lets go
+at each database read waited for the others again and again: with one process on two cores its
+p99 was 24-29 ms in a class of 80 and 67-161 ms in one of 100; with two threads 16-18 and 24-28
+ms (bench/classroom.py --workers 1). Processes do not wait for each other at all.
 `flask --app mockplatform run` stays for development."""
 
 from __future__ import annotations
@@ -10,12 +16,14 @@ import gc
 import logging
 import os
 import socket
+import sys
 
 import click
 
-from . import network, server_errors
+from . import db, network, server_errors
 
-DEFAULT_THREADS = 8
+DEFAULT_THREADS = 2
+MAX_DEFAULT_WORKERS = 4  # each process holds its own caches: ~70-150 MB
 
 
 def addresses(host: str, port: int) -> list[str]:
@@ -31,6 +39,20 @@ def addresses(host: str, port: int) -> list[str]:
 
 def multiprocess_available() -> bool:
     return os.name == "posix"
+
+
+def cores() -> int:
+    """The cores this process may run on (a container or `taskset` may allow fewer than exist)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # Windows, macOS
+        return os.cpu_count() or 1
+
+
+def default_workers() -> int:
+    """Linux: a process per core, at most MAX_DEFAULT_WORKERS. macOS keeps one unless asked:
+    a forked process that touches the system's frameworks can crash there."""
+    return min(cores(), MAX_DEFAULT_WORKERS) if sys.platform.startswith("linux") else 1
 
 
 def prepare(app) -> None:
@@ -50,6 +72,7 @@ def prepare(app) -> None:
         world.hash_passwords(world_data())
         catalog.scenarios()
     server_errors.prepare(app)  # the servers' own answers, as Swedish pages
+    db.release_kept()  # gunicorn forks next: each worker opens its own connections
     gc.collect()
     gc.freeze()
 
@@ -75,10 +98,11 @@ def check_port(host: str, port: int) -> None:
             raise click.ClickException(f"{why} Välj en annan med --port eller --host.") from exc
 
 
-def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int = 1) -> None:
+def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int | None = None) -> None:
     app.config["SERVE_HOST"], app.config["SERVE_PORT"] = host, port
     check_port(host, port)
     prepare(app)
+    workers = default_workers() if workers is None else workers
     if workers > 1 and not multiprocess_available():
         click.echo("Flera processer (--workers) går inte på Windows; Sandlådan kör med en.", err=True)
         workers = 1
@@ -128,7 +152,12 @@ def _gunicorn(app, host: str, port: int, threads: int, workers: int) -> None:
         def load(self):
             return app
 
-    Server().run()
+    master = os.getpid()
+    try:
+        Server().run()  # returns by SystemExit, in the workers too (they are forked inside it)
+    finally:
+        if os.getpid() == master:
+            click.echo("Sandlådan är avslutad.")
 
 
 def _announce(app, host: str, port: int) -> None:

@@ -80,7 +80,10 @@ def gunicorn_worker():
 
     class SwedishThreadWorker(ThreadWorker):
         def init_process(self):
+            from gunicorn.http import wsgi
+
             util.write_error = write_error  # this process serves Sandlådan only
+            wsgi.SERVER = "Sandladan"  # the Server header, as waitress's ident says it
             super().init_process()
 
     return SwedishThreadWorker

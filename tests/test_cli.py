@@ -198,10 +198,11 @@ def first_answer(port: int, proc, path: str):
             time.sleep(0.1)
 
 
-def test_serve_runs_a_production_server(tmp_path):
-    with serving(tmp_path) as (port, proc, output):
+@pytest.mark.parametrize("workers", [None, "1"])  # the default (gunicorn on Linux), waitress
+def test_serve_runs_a_production_server(tmp_path, workers):
+    with serving(tmp_path, *(["--workers", workers] if workers else [])) as (port, proc, output):
         response = first_answer(port, proc, "/halsa")
-        assert response.headers["Server"] == "Sandladan"  # waitress, named
+        assert response.headers["Server"] == "Sandladan"  # not "gunicorn" nor "waitress"
         assert response.headers["X-Frame-Options"] == "DENY"
         out = output()
     assert "Sandlådan körs på http://127.0.0.1:" in out
@@ -212,7 +213,7 @@ def test_a_busy_server_does_not_write_a_line_per_queued_request(tmp_path):
     """waitress logs "Task queue depth is N" (English) whenever a request waits for a thread: in a
     busy class that flooded the trainer's window, and a window that stops reading (a full pipe; a
     Windows console where someone selected text) stopped the whole server."""
-    with serving(tmp_path, "--threads", "1") as (port, proc, output):
+    with serving(tmp_path, "--workers", "1", "--threads", "1") as (port, proc, output):
         first_answer(port, proc, "/halsa")
         together = threading.Barrier(30)
 
@@ -283,12 +284,33 @@ def assert_swedish_error(answer, code: str):
 
 
 def test_the_servers_own_error_answers_are_swedish_pages(tmp_path):
-    with serving(tmp_path) as (port, proc, _output):
+    with serving(tmp_path, "--workers", "1") as (port, proc, _output):  # waitress
         first_answer(port, proc, "/halsa")
         for code, request in SERVERS_OWN.items():
             assert_swedish_error(raw(port, request), code)
         gzip = b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n"  # waitress: 501
         assert_swedish_error(raw(port, gzip), "501")
+
+
+@pytest.mark.parametrize("platform, cores, expected", [
+    ("linux", 2, 2), ("linux", 1, 1), ("linux", 16, 4), ("win32", 8, 1), ("darwin", 8, 1)])
+def test_serve_uses_a_process_per_core_on_linux(monkeypatch, platform, cores, expected):
+    import mockplatform.server as server_module
+
+    monkeypatch.setattr(server_module.sys, "platform", platform)
+    monkeypatch.setattr(server_module, "cores", lambda: cores)
+    assert server_module.default_workers() == expected
+
+
+def test_a_terminated_multiprocess_server_says_it_has_ended_once(tmp_path):
+    from mockplatform.server import multiprocess_available
+
+    if not multiprocess_available():
+        pytest.skip("gunicorn runs only on Linux and macOS")
+    with serving(tmp_path, "--workers", "2") as (port, proc, output):
+        first_answer(port, proc, "/halsa")
+        out = output()
+    assert out.count("Sandlådan är avslutad.") == 1 and "Traceback" not in out
 
 
 def test_serve_with_two_workers_answers_from_processes(tmp_path):

@@ -109,6 +109,7 @@ def test_the_server_compiles_every_template_before_the_first_trainee(app):
     try:
         server.prepare(app)
         assert gc.get_freeze_count() > 0
+        assert getattr(dbmod._kept, "conn", None) is None  # no SQLite connection crosses the fork
     finally:
         gc.unfreeze()
     pages = [n for n in app.jinja_env.list_templates() if n.endswith(".html")]
