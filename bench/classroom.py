@@ -3,17 +3,17 @@
     .venv/bin/python bench/classroom.py            (also part of: make bench)
     .venv/bin/python bench/classroom.py --sizes 40 --seconds 30
 
-The server runs exactly as `mockplatform serve` runs it (on Linux gunicorn, a process per core;
-else waitress), in a subprocess on 127.0.0.1 with a fresh data folder. For each class size, that
-many simulated trainees (one thread and one keep-alive connection each, like a browser) join a new
-class with its code and then act with think time (~0.5 s) in turn: open the Facebook Page, publish
-a post, reply to a comment, poll their coach panel (one request each). Meanwhile the trainer's
-live table polls every 3 s and a bare route (/halsa) is timed in the same run as the baseline, 20
-times a second, so that its p99 rests on as many samples as the page's (with 4 a second it was the
-second-slowest of ~100 and jumped between runs). Printed: p50/p99 per kind, ratios to the bare
-route, errors, the server's memory after each class (Linux), anything the server wrote meanwhile
-(a trainer would see it in their window), and the largest class whose page p99 stays under the
-target (and the largest within both targets). Nothing leaves 127.0.0.1.
+The server runs exactly as `mockplatform serve` runs it (waitress; gunicorn with --workers), in a
+subprocess on 127.0.0.1 with a fresh data folder. For each class size, that many simulated
+trainees (one thread and one keep-alive connection each, like a browser) join a new class with its
+code and then act with think time (~0.5 s) in turn: open the Facebook Page, publish a post, reply
+to a comment, poll their coach panel (one request each). Meanwhile the trainer's live table polls
+every 3 s and a bare route (/halsa) is timed in the same run as the baseline, 20 times a second,
+so that its p99 rests on as many samples as the page's (with 4 a second it was the second-slowest
+of ~100 and jumped between runs). Printed: p50/p99 per kind, ratios to the bare route, errors, the
+server's memory after each class (Linux), anything the server wrote meanwhile (a trainer would see
+it in their window), and the largest class whose page p99 stays under the target (and the largest
+within both targets). Nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -272,11 +272,11 @@ def main() -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     data, port = tempfile.mkdtemp(prefix="sandladan-bench-"), free_port()
     server = start_server(data, port, args.threads, args.workers)
-    from mockplatform.server import DEFAULT_THREADS, default_workers
+    from mockplatform.server import DEFAULT_THREADS
 
-    workers = args.workers or default_workers()
+    workers = args.workers or 1
     print(f"Server: mockplatform serve ({workers} process(er), {args.threads or DEFAULT_THREADS} "
-          f"trådar {'vardera' if workers > 1 else ''}) på "
+          f"trådar{' vardera' if workers > 1 else ''}) på "
           f"127.0.0.1:{port}, {os.cpu_count()} kärnor, "
           f"{args.seconds:.0f} s per klass, betänketid {THINK[0]}–{THINK[1]} s, belastning före: {_load()}")
     try:

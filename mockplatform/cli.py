@@ -52,18 +52,18 @@ def _interactive() -> bool:
 @click.option("--port", default=5000, show_default=True, type=int, help="Port.")
 @click.option("--threads", default=DEFAULT_THREADS, show_default=True, type=click.IntRange(1, 64),
               help="Hur många förfrågningar som hanteras samtidigt (per process).")
-@click.option("--workers", default=None, type=click.IntRange(1, 16),
-              help="Antal processer (Linux och macOS). Standard: en per kärna på Linux (högst 4), "
-                   "annars 1.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
+              help="Antal processer (Linux och macOS, gunicorn): bara bakom en omvänd proxy som "
+                   "buffrar, t.ex. nginx.")
 @click.option("--behind-proxy", "behind_proxy", type=click.IntRange(0, 5), default=None,
               envvar="MOCKPLATFORM_BEHIND_PROXY",
               help="Antal omvända proxyer framför Sandlådan vars X-Forwarded-*-huvuden ska litas på "
                    "(bara när Sandlådan står bakom en, t.ex. nginx).")
 @click.option("--trainer-password", hidden=True, help="Föråldrat: syns för alla i processlistan.")
 @DATA_OPTION
-def serve(host: str, port: int, threads: int, workers: int | None, behind_proxy: int | None,
+def serve(host: str, port: int, threads: int, workers: int, behind_proxy: int | None,
           trainer_password: str | None, data: str | None):
-    """Starta Sandlådan (produktionsserver: gunicorn på Linux, annars waitress).
+    """Starta Sandlådan (produktionsserver: waitress).
 
     Tränarlösenordet läses från miljövariabeln MOCKPLATFORM_TRAINER_PASSWORD, annars frågar
     Sandlådan efter det när den startas i ett terminalfönster (Enter = ingen tränarsida)."""

@@ -1,12 +1,14 @@
-"""The production server behind `mockplatform serve` and `make run`.
+"""The production server behind `mockplatform serve` and `make run`: waitress, on every OS.
 
-On Linux: one process per core (at most 4), gunicorn with two threads in each, so a class uses
-every core. Elsewhere, or on one core: waitress (pure Python, runs on Windows and macOS alike),
-one process with two threads; ``--workers N`` asks for gunicorn on macOS too.
-Why two threads: Python runs one thread of a process at a time. With eight, a Page that lets go
-at each database read waited for the others again and again: with one process on two cores its
-p99 was 24-29 ms in a class of 80 and 67-161 ms in one of 100; with two threads 16-18 and 24-28
-ms (bench/classroom.py --workers 1). Processes do not wait for each other at all.
+waitress reads each request and writes each answer in its own loop; a thread only runs the app.
+So a phone that uploads a photo slowly over a crowded Wi-Fi holds no thread. gunicorn's threads
+read and write themselves: six slow uploads stopped a gunicorn of 2 processes x 2 threads for
+everyone, while waitress answered in milliseconds (tests/test_cli.py shows it).
+``--workers N`` (Linux, macOS) runs N gunicorn processes instead, so a class can use more cores:
+for a server behind a reverse proxy that buffers requests (nginx does by default).
+Two threads: Python runs one thread of a process at a time. With eight, a Page that lets go at
+each database read waited for the others again and again: on two cores its p99 was 24-29 ms in a
+class of 80 and 67-161 ms in one of 100; with two threads 16-18 and 24-28 ms (bench/classroom.py).
 `flask --app mockplatform run` stays for development."""
 
 from __future__ import annotations
@@ -16,14 +18,12 @@ import gc
 import logging
 import os
 import socket
-import sys
 
 import click
 
 from . import db, network, server_errors
 
 DEFAULT_THREADS = 2
-MAX_DEFAULT_WORKERS = 4  # each process holds its own caches: ~70-150 MB
 
 
 def addresses(host: str, port: int) -> list[str]:
@@ -39,20 +39,6 @@ def addresses(host: str, port: int) -> list[str]:
 
 def multiprocess_available() -> bool:
     return os.name == "posix"
-
-
-def cores() -> int:
-    """The cores this process may run on (a container or `taskset` may allow fewer than exist)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # Windows, macOS
-        return os.cpu_count() or 1
-
-
-def default_workers() -> int:
-    """Linux: a process per core, at most MAX_DEFAULT_WORKERS. macOS keeps one unless asked:
-    a forked process that touches the system's frameworks can crash there."""
-    return min(cores(), MAX_DEFAULT_WORKERS) if sys.platform.startswith("linux") else 1
 
 
 def prepare(app) -> None:
@@ -98,15 +84,19 @@ def check_port(host: str, port: int) -> None:
             raise click.ClickException(f"{why} Välj en annan med --port eller --host.") from exc
 
 
-def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int | None = None) -> None:
+def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int = 1) -> None:
     app.config["SERVE_HOST"], app.config["SERVE_PORT"] = host, port
     check_port(host, port)
     prepare(app)
-    workers = default_workers() if workers is None else workers
     if workers > 1 and not multiprocess_available():
         click.echo("Flera processer (--workers) går inte på Windows; Sandlådan kör med en.", err=True)
         workers = 1
     if workers > 1:
+        if not app.config.get("BEHIND_PROXY"):
+            click.echo("Varning: med --workers läser serverns trådar själva det deltagarna skickar. "
+                       "Några långsamma uppladdningar (en telefon på ett trångt wifi) kan då stoppa "
+                       "Sandlådan för alla. Använd --workers bara bakom en omvänd proxy som buffrar "
+                       "(t.ex. nginx) och ange --behind-proxy.", err=True)
         _announce(app, host, port)
         _gunicorn(app, host, port, threads, workers)
         return
