@@ -157,7 +157,8 @@ def start_server(data: str, port: int, threads: int | None, workers: int | None)
     # Read everything the server prints as it comes: a pipe nobody reads fills up, and a server
     # that writes to a full pipe stops answering (a class of 100 did, after 5 classes of logging).
     proc.output = []
-    threading.Thread(target=lambda: proc.output.extend(proc.stdout), daemon=True).start()
+    reader = threading.Thread(target=lambda: proc.output.extend(proc.stdout), daemon=True)
+    reader.start()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -169,6 +170,7 @@ def start_server(data: str, port: int, threads: int | None, workers: int | None)
             time.sleep(0.1)
     proc.kill()
     proc.wait()
+    reader.join(timeout=5)  # its last lines are often the reason
     raise SystemExit("Servern startade inte:\n" + "".join(proc.output))
 
 

@@ -4,6 +4,8 @@ of a reverse proxy's X-Forwarded-* headers, a limit on URL length, and rate limi
 
 from __future__ import annotations
 
+import sqlite3
+
 from flask import abort, current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -79,7 +81,12 @@ def new_world_allowed() -> bool:
     if not limiter.enabled:  # RATELIMIT_ENABLED = false: the operator turned every limit off
         return True
     key = get_remote_address()
-    return all(limiter.limiter.hit(item, "new-world", key) for item in parse_many(_cfg("NEW_WORLD_LIMIT")))
+    limits = parse_many(_cfg("NEW_WORLD_LIMIT"))
+    try:
+        return all(limiter.limiter.hit(item, "new-world", key) for item in limits)
+    except sqlite3.Error:  # the counters' file is busy or unreadable: a visit is worth more than a count
+        current_app.logger.warning("Räknarna för nya övningsmiljöer gick inte att läsa; besöket släpps in.")
+        return True
 
 
 def init_app(app) -> None:
@@ -89,8 +96,9 @@ def init_app(app) -> None:
         n = 1 if proxies is True else int(proxies)
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
     # One limiter per app; its counters in the data folder, shared by all of serve's processes.
+    # If that file cannot be used, count in memory meanwhile (and never answer 500 for a count).
     limiter = Limiter(get_remote_address, app=app, storage_uri=limitstore.uri(app.config["DATA_DIR"]),
-                      headers_enabled=False)
+                      headers_enabled=False, in_memory_fallback_enabled=True, swallow_errors=True)
     app.extensions["sandladan_limiter"] = limiter
     for endpoint, limit in FAILED_ATTEMPT_LIMITS.items():
         view = app.view_functions[endpoint]

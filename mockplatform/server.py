@@ -3,12 +3,12 @@
 waitress reads each request and writes each answer in its own loop; a thread only runs the app.
 So a phone that uploads a photo slowly over a crowded Wi-Fi holds no thread. gunicorn's threads
 read and write themselves: six slow uploads stopped a gunicorn of 2 processes x 2 threads for
-everyone, while waitress answered in milliseconds (tests/test_cli.py shows it).
+everyone, while waitress answered in milliseconds (tests/test_cli.py holds waitress to that).
 ``--workers N`` (Linux, macOS) runs N gunicorn processes instead, so a class can use more cores:
 for a server behind a reverse proxy that buffers requests (nginx does by default).
 Two threads: Python runs one thread of a process at a time. With eight, a Page that lets go at
 each database read waited for the others again and again: on two cores its p99 was 24-29 ms in a
-class of 80 and 67-161 ms in one of 100; with two threads 16-18 and 24-28 ms (bench/classroom.py).
+class of 80 and 67-161 ms in one of 100; with two threads 16-20 and 24-28 ms (bench/classroom.py).
 `flask --app mockplatform run` stays for development."""
 
 from __future__ import annotations

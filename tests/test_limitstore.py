@@ -3,7 +3,9 @@ shared by every connection to the same file, as Flask-Limiter's `limits` uses th
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 
 import pytest
 from limits import RateLimitItemPerMinute, parse
@@ -67,3 +69,36 @@ def test_no_hit_is_lost_when_many_threads_count_at_once(uri):
     for t in threads:
         t.join()
     assert store.get(item.key_for("together")) == 200
+
+
+@pytest.mark.parametrize("folder", ["Kurs [2024]", "a#b?c", "Övning å ä", "C:\\Utbildning"])
+def test_any_folder_name_makes_a_working_uri(tmp_path, folder):
+    data = tmp_path / folder
+    data.mkdir()
+    store = storage_from_string(limitstore.uri(str(data)))
+    assert store.path == str(data / limitstore.FILENAME)
+    assert store.incr("k", 60) == 1 and (data / limitstore.FILENAME).exists()
+
+
+def test_a_file_that_is_no_database_is_moved_aside_and_begun_anew(tmp_path, uri):
+    broken = tmp_path / limitstore.FILENAME
+    broken.write_bytes(b"inte en databas" * 100)
+    store = limitstore.SQLiteStorage(uri)
+    assert store.incr("k", 60) == 1 and store.incr("k", 60) == 2
+    assert (tmp_path / (limitstore.FILENAME + ".trasig")).read_bytes().startswith(b"inte en databas")
+
+
+def test_a_locked_file_is_an_error_soon_not_after_fifteen_seconds(tmp_path, uri):
+    store = limitstore.SQLiteStorage(uri)
+    store.incr("k", 60)
+    other = sqlite3.connect(str(tmp_path / limitstore.FILENAME), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        started = time.monotonic()
+        with pytest.raises(sqlite3.OperationalError):
+            store.incr("k", 60)
+        assert time.monotonic() - started < limitstore.BUSY_S + 5
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.incr("k", 60) == 2  # nothing was counted while it waited, nothing lost

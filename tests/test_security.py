@@ -5,6 +5,7 @@ request, a cap on new worlds per address, idle worlds pruned, no 'database is lo
 from __future__ import annotations
 
 import io
+import sqlite3
 import threading
 from datetime import timedelta
 
@@ -172,6 +173,31 @@ def test_a_restarted_server_still_counts_the_guesses(tmp_path):
 
     assert [guess() for _ in range(10)] == [400] * 10
     assert guess() == 429
+
+
+def test_a_broken_counters_file_is_never_a_500(tmp_path):
+    (tmp_path / "rate-limits.sqlite").write_bytes(b"trasig" * 200)
+    app = make(tmp_path)
+    assert app.test_client().get("/").status_code == 200  # moved aside, counting again
+    c = visitor(app)
+    guesses = [c.post("/tranare/logga-in", data={"password": "x"}).status_code for _ in range(6)]
+    assert guesses == [401] * 5 + [429]
+
+
+def test_a_locked_counters_file_is_never_a_500(tmp_path):
+    """Another program holding the counters' file (only someone on the server can): visitors and
+    the trainer get their pages after a short wait, not a 500 after 15 s. Meanwhile a failed
+    guess is not counted; each waits BUSY_S (2 s) instead."""
+    app = make(tmp_path)
+    visitor(app)  # the file exists
+    other = sqlite3.connect(str(tmp_path / "rate-limits.sqlite"), isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert app.test_client().get("/").status_code == 200
+        assert visitor(app).post("/tranare/logga-in", data={"password": "x"}).status_code == 401
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
 
 
 def test_limits_turned_off_by_the_operator_let_every_world_and_guess_through(tmp_path):
