@@ -19,7 +19,7 @@ from limits.storage import Storage
 
 SCHEME = "sandladan-sqlite"
 FILENAME = "rate-limits.sqlite"
-BUSY_S = 2  # a counter is not worth a longer wait; then Flask-Limiter counts in memory a while
+BUSY_S = 2  # a counter is not worth a longer wait: security.py lets the request through
 _SCHEMA = """CREATE TABLE IF NOT EXISTS hit (
     key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL)"""
 

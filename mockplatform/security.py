@@ -96,7 +96,8 @@ def init_app(app) -> None:
         n = 1 if proxies is True else int(proxies)
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n, x_port=n, x_prefix=n)
     # One limiter per app; its counters in the data folder, shared by all of serve's processes.
-    # If that file cannot be used, count in memory meanwhile (and never answer 500 for a count).
+    # If that file cannot be used: never a 500 for a count. The request goes through (a guess then
+    # goes uncounted), and Flask-Limiter checks its limits in memory until the file answers again.
     limiter = Limiter(get_remote_address, app=app, storage_uri=limitstore.uri(app.config["DATA_DIR"]),
                       headers_enabled=False, in_memory_fallback_enabled=True, swallow_errors=True)
     app.extensions["sandladan_limiter"] = limiter
