@@ -58,6 +58,9 @@ class JoinClass:
         self.code.fill(code)
         self.name.fill(name)
         self.submit.click()
+        # The Page it lands on is there as soon as its HTML is; its buttons (Svara, …) work once
+        # sandbox.js has run. A click in between did nothing (seen once in a slow run).
+        self.page.wait_for_load_state("load")
         return CoachPanel(self.page)
 
 
