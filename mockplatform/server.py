@@ -8,7 +8,7 @@ everyone, while waitress answered in milliseconds (tests/test_cli.py holds waitr
 for a server behind a reverse proxy that buffers requests (nginx does by default).
 Two threads: Python runs one thread of a process at a time. With eight, a Page that lets go at
 each database read waited for the others again and again: on two cores its p99 was 24-29 ms in a
-class of 80 and 67-161 ms in one of 100; with two threads 16-20 and 24-28 ms (bench/classroom.py).
+class of 80 and 67-161 ms in one of 100; with two threads 16-20 and 17-28 ms (bench/classroom.py).
 `flask --app mockplatform run` stays for development."""
 
 from __future__ import annotations
@@ -115,11 +115,12 @@ def run(app, host: str, port: int, threads: int = DEFAULT_THREADS, workers: int 
     server_errors.use_in_waitress(server)
     _announce(app, host, port)
     try:
-        server.run()
+        server.run()  # returns when Ctrl+C stops it (waitress catches the KeyboardInterrupt itself)
     except KeyboardInterrupt:
-        click.echo("Sandlådan är avslutad.")
+        pass
     finally:
         server.close()
+    click.echo("Sandlådan är avslutad.")
 
 
 def _gunicorn(app, host: str, port: int, threads: int, workers: int) -> None:

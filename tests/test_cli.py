@@ -3,7 +3,9 @@
 import concurrent.futures
 import contextlib
 import http.client
+import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -327,6 +329,27 @@ def test_the_servers_own_error_answers_are_swedish_pages(tmp_path):
             assert_swedish_error(raw(port, request), code)
         gzip = b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n"  # waitress: 501
         assert_swedish_error(raw(port, gzip), "501")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="Ctrl+C is a console event on Windows")
+@pytest.mark.parametrize("args", [(), ("--workers", "2")], ids=["waitress", "gunicorn"])
+def test_ctrl_c_ends_the_server_and_says_so_once(tmp_path, args):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "mockplatform", "serve", "--port", str(port),
+                             "--data", str(tmp_path), *args], stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            # as in a terminal, whatever this test runner does with Ctrl+C
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        first_answer(port, proc, "/halsa")
+        proc.send_signal(signal.SIGINT)
+        out = proc.communicate(timeout=60)[0]
+    finally:
+        proc.kill()
+    assert proc.returncode == 0 and out.count("Sandlådan är avslutad.") == 1, out
+    assert "Traceback" not in out
 
 
 def test_a_terminated_multiprocess_server_says_it_has_ended_once(tmp_path):
