@@ -221,13 +221,14 @@ def test_slow_uploads_from_phones_do_not_stop_the_server(tmp_path):
     processes x 2 threads, as --workers runs, did not answer at all while they were sending.)"""
     with serving(tmp_path) as (port, proc, output):
         first_answer(port, proc, "/halsa")
-        stop, phones = threading.Event(), []
+        stop = threading.Event()
+        all_sending = threading.Barrier(7, timeout=60)  # six phones and this test
 
         def phone():
             with socket.create_connection(("127.0.0.1", port), timeout=60) as s:
                 s.sendall(b"POST /facebook/osthammarskommun/inlagg HTTP/1.1\r\nHost: x\r\n"
                           b"Content-Type: multipart/form-data; boundary=X\r\nContent-Length: 5000000\r\n\r\n")
-                phones.append(s)
+                all_sending.wait()  # its headers are sent: it holds its connection
                 while not stop.wait(0.5):
                     s.sendall(b"x" * 1000)
 
@@ -235,10 +236,7 @@ def test_slow_uploads_from_phones_do_not_stop_the_server(tmp_path):
         for t in threads:
             t.start()
         try:
-            deadline = time.monotonic() + 60
-            while len(phones) < 6 and time.monotonic() < deadline:
-                time.sleep(0.05)  # each phone has sent its headers: it holds its connection
-            assert len(phones) == 6
+            all_sending.wait()  # fails (BrokenBarrierError) unless all six got that far
             answer = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30)  # a new world
             assert answer.status == 200 and "Sandlådan" in answer.read().decode()
         finally:

@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from .. import clock
+from ..logtext import shortened
 from .days import WEEKDAYS, next_weekday, start_time  # noqa: F401 (the scenario's words)
 from .scenario_items import Event, Item, Learn, parse_item, parse_learn, parse_timeline
 
@@ -52,8 +53,7 @@ class Task:
     def title(self) -> str:
         if self.name:
             return self.name
-        first = self.instruction.split(". ")[0].rstrip(".")
-        return first if len(first) <= 60 else first[:59] + "…"
+        return shortened(self.instruction.split(". ")[0].rstrip("."), 60)
 
 
 @dataclass
